@@ -1,0 +1,12 @@
+namespace GraphPlan.Core.Seed;
+
+internal sealed class SeedRelationship
+{
+    public string? From { get; set; }
+
+    public string? Type { get; set; }
+
+    public string? To { get; set; }
+
+    public List<SeedProvenance>? Provenance { get; set; }
+}

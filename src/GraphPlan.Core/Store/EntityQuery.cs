@@ -1,0 +1,24 @@
+using GraphPlan.Core.Graph;
+
+namespace GraphPlan.Core.Store;
+
+/// <summary>Which entities to list, in what order, and which slice of them.</summary>
+public sealed record EntityQuery
+{
+    /// <summary>Only these kinds; empty means every kind.</summary>
+    public IReadOnlyList<EntityKind> Kinds { get; init; } = [];
+
+    /// <summary>Case-insensitive text that the Chinese name, English name, an alias or the id contains.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>Attributes that must have exactly these values.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+
+    public EntityOrder OrderBy { get; init; } = EntityOrder.Id;
+
+    public bool Descending { get; init; }
+
+    public int Offset { get; init; }
+
+    public int Limit { get; init; } = 20;
+}

@@ -1,0 +1,10 @@
+namespace GraphPlan.Core.Store;
+
+/// <summary>A write was refused because what it would store is malformed; <see cref="Problems"/> says why.</summary>
+public sealed class GraphValidationException(string subject, IReadOnlyList<string> problems)
+    : Exception($"{subject}: {string.Join("; ", problems)}")
+{
+    public string Subject { get; } = subject;
+
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

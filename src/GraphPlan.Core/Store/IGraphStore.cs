@@ -1,0 +1,45 @@
+using GraphPlan.Core.Graph;
+
+namespace GraphPlan.Core.Store;
+
+/// <summary>
+/// The one contract every graph store keeps. Reads take lists of ids so a GraphQL level costs one call,
+/// whatever the number of parents; writes are validated and durable before they return.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>The entities with these ids, in the same order; null where no entity has the id.</summary>
+    Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of entities matching the query, and how many match in all.</summary>
+    Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>For each id, its relationships that pass the filter together with the entity at the other end.</summary>
+    Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Every entity reachable from the start through the allowed steps, each with one shortest path to it.</summary>
+    Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities within a number of hops of the start, and every relationship among them.</summary>
+    Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default);
+
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Everything in the store, for export.</summary>
+    Task<GraphData> ExportAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces an entity. Throws <see cref="GraphValidationException"/> when it is malformed.</summary>
+    Task UpsertEntityAsync(Entity entity, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an entity and its relationships; false when there was none.</summary>
+    Task<bool> DeleteEntityAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces the relationship. Both ends must exist and the kinds must fit.</summary>
+    Task LinkAsync(Relationship relationship, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the relationship; false when there was none.</summary>
+    Task<bool> UnlinkAsync(string from, RelationshipKind kind, string to, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a whole validated graph at once; importing the same graph twice leaves one copy.</summary>
+    Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,10 @@
+namespace GraphPlan.Core.Store;
+
+/// <summary>A bounded breadth-first walk from one entity.</summary>
+public sealed record TraversalRequest(string StartId, IReadOnlyList<TraversalStep> Steps, int MaxDepth)
+{
+    public const int DepthLimit = 6;
+
+    /// <summary>Stop after this many entities have been reached; the result says it was truncated.</summary>
+    public int MaxResults { get; init; } = 500;
+}
