@@ -23,6 +23,7 @@ public static partial class EntityRules
             [
                 new("unit", "unit of measure"),
                 new("category", "the table's category (一级指标)"),
+                new("category13th", "the category in the 13th-plan review table (Table 1-1), when it differs from the 14th-plan one"),
                 new("attribute", "binding (约束性) or expected (预期性)", ["binding", "expected"]),
                 new("polarity", "which way is better", ["higher-is-better", "lower-is-better"]),
                 new("table", "the table the indicator is a row of", ["1-1", "2-1", "1-1 2-1", "prose"]),

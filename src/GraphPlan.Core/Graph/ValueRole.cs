@@ -7,4 +7,7 @@ public enum ValueRole
     Actual,
     Target,
     AverageAnnualGrowth,
+
+    /// <summary>Growth over the whole period, in per cent (Table 1-1: 2020年比2015年增长).</summary>
+    GrowthOverPeriod,
 }

@@ -7,4 +7,7 @@ public sealed record TraversalRequest(string StartId, IReadOnlyList<TraversalSte
 
     /// <summary>Stop after this many entities have been reached; the result says it was truncated.</summary>
     public int MaxResults { get; init; } = 500;
+
+    /// <summary>Steps allowed only from the start entity (e.g. from a goal to its targets).</summary>
+    public IReadOnlyList<TraversalStep> InitialSteps { get; init; } = [];
 }

@@ -1,0 +1,217 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+
+namespace GraphPlan.Storage.Embedded;
+
+/// <summary>
+/// The default store: the graph lives in memory for reads, and every write is committed to a SQLite file
+/// before it is applied in memory and acknowledged. Writers are serialized; readers never wait on disk.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+{
+    private readonly GraphIndex _index = new();
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SqliteGraphFile _file;
+
+    public EmbeddedGraphStore(EmbeddedStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _file = new SqliteGraphFile(options.Path);
+        _file.LoadInto(_index);
+    }
+
+    public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<Entity?>>(() => ids.Select(_index.Find).ToList());
+
+    public Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        Read(() => _index.Find(query));
+
+    public Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<IReadOnlyList<RelatedEntity>>>(() => ids.Select(id => _index.Related(id, filter)).ToList());
+
+    public Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default) =>
+        Read(() => _index.Traverse(request));
+
+    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default) =>
+        Read(() => _index.Neighborhood(request));
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Read(_index.Statistics);
+
+    public Task<GraphData> ExportAsync(CancellationToken cancellationToken = default) => Read(_index.Export);
+
+    public Task UpsertEntityAsync(Entity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return Write(cancellationToken, () =>
+        {
+            ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
+            _file.Write([entity], [], [], []);
+            return () => _index.Put(entity);
+        });
+    }
+
+    public async Task<bool> DeleteEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var existed = false;
+        await Write(cancellationToken, () =>
+        {
+            existed = ReadLocked(() => _index.Contains(id));
+            if (!existed)
+            {
+                return () => { };
+            }
+
+            _file.Write([], [], [id], []);
+            return () => _index.Remove(id);
+        }).ConfigureAwait(false);
+        return existed;
+    }
+
+    public Task LinkAsync(Relationship relationship, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return Write(cancellationToken, () =>
+        {
+            var (from, to) = ReadLocked(() => (_index.Find(relationship.From), _index.Find(relationship.To)));
+            var problems = new List<string>();
+            if (from is null)
+            {
+                problems.Add($"'from' names '{relationship.From}', which is not an entity");
+            }
+
+            if (to is null)
+            {
+                problems.Add($"'to' names '{relationship.To}', which is not an entity");
+            }
+
+            if (from is not null && to is not null)
+            {
+                problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
+            }
+
+            ThrowIfInvalid(relationship.Id, problems);
+            _file.Write([], [relationship], [], []);
+            return () => _index.Link(relationship);
+        });
+    }
+
+    public async Task<bool> UnlinkAsync(string from, RelationshipKind kind, string to, CancellationToken cancellationToken = default)
+    {
+        var existed = false;
+        await Write(cancellationToken, () =>
+        {
+            existed = ReadLocked(() => _index.Related(from, new RelationFilter(Direction.Outgoing) { Kinds = [kind] }).Any(r => r.Other.Id == to));
+            if (!existed)
+            {
+                return () => { };
+            }
+
+            _file.Write([], [], [], [new Relationship(from, kind, to)]);
+            return () => _index.Unlink(from, kind, to);
+        }).ConfigureAwait(false);
+        return existed;
+    }
+
+    public Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return Write(cancellationToken, () =>
+        {
+            var kinds = graph.Entities.ToDictionary(e => e.Id, e => e.Kind, StringComparer.Ordinal);
+            var problems = new List<GraphProblem>();
+            foreach (var entity in graph.Entities)
+            {
+                problems.AddRange(EntityRules.Check(entity).Select(p => new GraphProblem(entity.Id, p)));
+            }
+
+            foreach (var relationship in graph.Relationships)
+            {
+                var fromKind = kinds.TryGetValue(relationship.From, out var k1) ? k1 : ReadLocked(() => _index.Find(relationship.From)?.Kind);
+                var toKind = kinds.TryGetValue(relationship.To, out var k2) ? k2 : ReadLocked(() => _index.Find(relationship.To)?.Kind);
+                if (fromKind is null || toKind is null)
+                {
+                    problems.Add(new(relationship.Id, $"an end of the relationship is not an entity ({(fromKind is null ? relationship.From : relationship.To)})"));
+                    continue;
+                }
+
+                problems.AddRange(EntityRules.Check(relationship, fromKind.Value, toKind.Value).Select(p => new GraphProblem(relationship.Id, p)));
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new GraphValidationException("import", problems.Select(p => p.ToString()).ToList());
+            }
+
+            _file.Write(graph.Entities, graph.Relationships, [], []);
+            return () =>
+            {
+                foreach (var entity in graph.Entities)
+                {
+                    _index.Put(entity);
+                }
+
+                foreach (var relationship in graph.Relationships)
+                {
+                    _index.Link(relationship);
+                }
+            };
+        });
+    }
+
+    public void Dispose()
+    {
+        _file.Dispose();
+        _lock.Dispose();
+        _writer.Dispose();
+    }
+
+    private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new GraphValidationException(subject, problems);
+        }
+    }
+
+    private Task<T> Read<T>(Func<T> read) => Task.FromResult(ReadLocked(read));
+
+    private T ReadLocked<T>(Func<T> read)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Runs a write: <paramref name="prepare"/> validates and commits to disk (one writer at a time), then the
+    /// in-memory change it returns is applied under the write lock. Disk first, so nothing acknowledged is lost.
+    /// </summary>
+    private async Task Write(CancellationToken cancellationToken, Func<Action> prepare)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var apply = prepare();
+            _lock.EnterWriteLock();
+            try
+            {
+                apply();
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+}

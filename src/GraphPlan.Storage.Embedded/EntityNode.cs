@@ -1,0 +1,13 @@
+using GraphPlan.Core.Graph;
+
+namespace GraphPlan.Storage.Embedded;
+
+/// <summary>An entity in memory with its adjacency, so a hop costs the node's degree, not the graph's size.</summary>
+internal sealed class EntityNode(Entity entity)
+{
+    public Entity Entity { get; set; } = entity;
+
+    public List<Relationship> Outgoing { get; } = [];
+
+    public List<Relationship> Incoming { get; } = [];
+}

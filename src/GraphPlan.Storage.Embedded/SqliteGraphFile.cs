@@ -1,0 +1,144 @@
+using GraphPlan.Core.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace GraphPlan.Storage.Embedded;
+
+/// <summary>
+/// The durable half of the embedded store: one SQLite file in WAL mode with synchronous=FULL, so a committed
+/// transaction survives a crash or power loss. Only writes and the start-up load touch it.
+/// </summary>
+internal sealed class SqliteGraphFile : IDisposable
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = FULL;
+        CREATE TABLE IF NOT EXISTS entity (
+            id   TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS relationship (
+            source     TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            target     TEXT NOT NULL,
+            provenance TEXT NOT NULL,
+            PRIMARY KEY (source, kind, target)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS relationship_by_target ON relationship (target);
+        """;
+
+    private readonly SqliteConnection _connection;
+
+    public SqliteGraphFile(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _connection.Open();
+        Execute(Schema);
+    }
+
+    public void LoadInto(GraphIndex index)
+    {
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT body FROM entity";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                index.Put(StoredJson.ReadEntity(reader.GetString(0)));
+            }
+        }
+
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT source, kind, target, provenance FROM relationship";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var kind = Enum.Parse<RelationshipKind>(reader.GetString(1));
+                index.Link(new Relationship(reader.GetString(0), kind, reader.GetString(2)) { Provenance = StoredJson.ReadProvenance(reader.GetString(3)) });
+            }
+        }
+    }
+
+    /// <summary>Writes all changes in one transaction; returns once it is committed to disk.</summary>
+    public void Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = Command(transaction, "DELETE FROM relationship WHERE source = $id OR target = $id; DELETE FROM entity WHERE id = $id", "$id"))
+        {
+            foreach (var id in deletedEntities)
+            {
+                delete.Parameters["$id"].Value = id;
+                delete.ExecuteNonQuery();
+            }
+        }
+
+        using (var unlink = Command(transaction, "DELETE FROM relationship WHERE source = $source AND kind = $kind AND target = $target", "$source", "$kind", "$target"))
+        {
+            foreach (var relationship in unlinks)
+            {
+                Bind(unlink, relationship);
+                unlink.ExecuteNonQuery();
+            }
+        }
+
+        using (var upsert = Command(transaction, "INSERT INTO entity (id, kind, body) VALUES ($id, $kind, $body) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, body = excluded.body", "$id", "$kind", "$body"))
+        {
+            foreach (var entity in upserts)
+            {
+                upsert.Parameters["$id"].Value = entity.Id;
+                upsert.Parameters["$kind"].Value = entity.Kind.ToString();
+                upsert.Parameters["$body"].Value = StoredJson.Write(entity);
+                upsert.ExecuteNonQuery();
+            }
+        }
+
+        using (var link = Command(transaction, "INSERT INTO relationship (source, kind, target, provenance) VALUES ($source, $kind, $target, $provenance) ON CONFLICT (source, kind, target) DO UPDATE SET provenance = excluded.provenance", "$source", "$kind", "$target", "$provenance"))
+        {
+            foreach (var relationship in links)
+            {
+                Bind(link, relationship);
+                link.Parameters["$provenance"].Value = StoredJson.Write(relationship.Provenance);
+                link.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static void Bind(SqliteCommand command, Relationship relationship)
+    {
+        command.Parameters["$source"].Value = relationship.From;
+        command.Parameters["$kind"].Value = relationship.Kind.ToString();
+        command.Parameters["$target"].Value = relationship.To;
+    }
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

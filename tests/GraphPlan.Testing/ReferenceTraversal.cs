@@ -1,0 +1,48 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+
+namespace GraphPlan.Testing;
+
+/// <summary>A deliberately naive breadth-first search over a <see cref="GraphData"/>, to check stores against.</summary>
+public static class ReferenceTraversal
+{
+    public static Dictionary<string, int> Depths(GraphData graph, TraversalRequest request)
+    {
+        var kinds = graph.Entities.ToDictionary(e => e.Id, e => e.Kind);
+        var depths = new Dictionary<string, int> { [request.StartId] = 0 };
+        var frontier = new List<string> { request.StartId };
+        for (var depth = 1; depth <= request.MaxDepth; depth++)
+        {
+            var steps = depth == 1 ? request.Steps.Concat(request.InitialSteps).ToList() : request.Steps;
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var step in steps)
+                {
+                    var others = graph.Relationships
+                        .Where(r => r.Kind == step.Kind)
+                        .Select(r => step.Direction switch
+                        {
+                            Direction.Outgoing => r.From == id ? r.To : null,
+                            Direction.Incoming => r.To == id ? r.From : null,
+                            _ => r.From == id ? r.To : r.To == id ? r.From : null,
+                        })
+                        .OfType<string>()
+                        .Where(other => step.Into.Count == 0 || step.Into.Contains(kinds[other]));
+                    foreach (var other in others)
+                    {
+                        if (depths.TryAdd(other, depth))
+                        {
+                            next.Add(other);
+                        }
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        depths.Remove(request.StartId);
+        return depths;
+    }
+}
