@@ -1,0 +1,24 @@
+using GraphPlan.Core.Store;
+using GraphPlan.Storage.Embedded;
+
+namespace GraphPlan.Api.Hosting;
+
+/// <summary>Chooses the graph store from configuration: <c>Store:Kind</c> is <c>embedded</c> (the default) or <c>neo4j</c>.</summary>
+public static class StoreRegistration
+{
+    public static IServiceCollection AddGraphPlanStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var kind = configuration["Store:Kind"] ?? "embedded";
+        switch (kind.ToLowerInvariant())
+        {
+            case "embedded":
+                var options = configuration.GetSection(EmbeddedStoreOptions.Section).Get<EmbeddedStoreOptions>() ?? new EmbeddedStoreOptions();
+                services.AddSingleton<IGraphStore>(_ => new EmbeddedGraphStore(options));
+                break;
+            default:
+                throw new InvalidOperationException($"Store:Kind '{kind}' is not supported; use 'embedded' or 'neo4j'.");
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using GraphPlan.Core.Graph;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Entities;
+
+public sealed class ChapterGraphType : EntityGraphType
+{
+    public ChapterGraphType()
+        : base(EntityKind.Chapter, "A chapter of the plan.")
+    {
+        IntegerAttributeField("number", "number", "Chapter number.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
+            .Resolve(ctx => new MappedResult<IEnumerable<Entity>, IEnumerable<Entity>>(
+                EntityFields.Others(ctx, RelationshipKind.PartOf, Direction.Incoming, EntityKind.Section),
+                sections => sections.OrderBy(s => s.Attribute("number"), StringComparer.Ordinal)));
+    }
+}

@@ -1,0 +1,62 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Relations;
+using GraphPlan.GraphQL.Traversal;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphPlan.GraphQL.Entities;
+
+/// <summary>The fields every entity type has, declared once for the interface and each object type.</summary>
+internal static class EntityFields
+{
+    /// <summary>Declares the shared fields on the interface: the same names, types and arguments, without resolvers.</summary>
+    public static void DeclareOn(InterfaceGraphType<Entity> type)
+    {
+        var template = new ObjectGraphType<Entity>();
+        AddTo(template);
+        foreach (var field in template.Fields)
+        {
+            type.AddField(new FieldType { Name = field.Name, Description = field.Description, Type = field.Type, Arguments = field.Arguments });
+        }
+    }
+
+    public static void AddTo(ObjectGraphType<Entity> type)
+    {
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, human-readable id: <kind>:<slug>.").Resolve(ctx => ctx.Source.Id);
+        type.Field<NonNullGraphType<EntityKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        type.Field<NonNullGraphType<StringGraphType>>("name").Description("The Chinese name exactly as the plan writes it.").Resolve(ctx => ctx.Source.Name);
+        type.Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name.").Resolve(ctx => ctx.Source.NameEn);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names the plan uses for it.").Resolve(ctx => ctx.Source.Aliases);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributeGraphType>>>>("attributes")
+            .Description("Every kind-specific attribute as key and value.")
+            .Resolve(ctx => ctx.Source.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Description("The sentences of the plan that state it.").Resolve(ctx => ctx.Source.Provenance);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("related")
+            .Description("Its relationships, optionally of some kinds, one direction, or to some kinds of entity.")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
+            .Argument<DirectionGraphType>("direction", "OUTGOING, INCOMING or BOTH (the default).")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("otherKinds", "Only when the other end is of these kinds.")
+            .Resolve(ctx => Related(ctx, new RelationFilter(ctx.GetArgument("direction", Direction.Both))
+            {
+                Kinds = ctx.GetArgument<List<RelationshipKind>?>("kinds") ?? [],
+                OtherKinds = ctx.GetArgument<List<EntityKind>?>("otherKinds") ?? [],
+            }));
+        type.Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
+            .Description("The entities within `depth` hops either way and every relationship among them, as nodes and edges.")
+            .Argument<IntGraphType>("depth", "Hops, 1 to 3; default 1.")
+            .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
+            .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.Source.Id).ConfigureAwait(false));
+    }
+
+    /// <summary>Related entities through the request's batch loader: one store call per level and filter.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<RelatedEntity>> Related(IResolveFieldContext<Entity> ctx, RelationFilter filter) =>
+        ctx.RequestServices!.GetRequiredService<RelatedLoader>().Load(ctx.Source.Id, filter);
+
+    /// <summary>The entities at the other end of one relationship kind, through the batch loader.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<IEnumerable<Entity>> Others(IResolveFieldContext<Entity> ctx, RelationshipKind kind, Direction direction, params EntityKind[] otherKinds) =>
+        new MappedResult<IReadOnlyList<RelatedEntity>, IEnumerable<Entity>>(
+            Related(ctx, new RelationFilter(direction) { Kinds = [kind], OtherKinds = otherKinds }),
+            related => related.Select(r => r.Other));
+}

@@ -1,0 +1,23 @@
+using GraphPlan.Core.Graph;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Entities;
+
+/// <summary>Base of the object type for one entity kind: the shared fields, the interface, and kind-specific attributes.</summary>
+public abstract class EntityGraphType : ObjectGraphType<Entity>
+{
+    protected EntityGraphType(EntityKind kind, string description)
+    {
+        Name = kind.ToString();
+        Description = description;
+        IsTypeOf = source => source is Entity entity && entity.Kind == kind;
+        Interface<EntityInterfaceGraphType>();
+        EntityFields.AddTo(this);
+    }
+
+    protected void AttributeField(string name, string key, string description) =>
+        Field<StringGraphType>(name).Description(description).Resolve(ctx => ctx.Source.Attribute(key));
+
+    protected void IntegerAttributeField(string name, string key, string description) =>
+        Field<IntGraphType>(name).Description(description).Resolve(ctx => int.TryParse(ctx.Source.Attribute(key), out var n) ? n : (int?)null);
+}

@@ -1,0 +1,24 @@
+using GraphPlan.Core.Graph;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Entities;
+
+public sealed class ProjectGraphType : EntityGraphType
+{
+    public ProjectGraphType()
+        : base(EntityKind.Project, "A named project, construction work or facility, or a type of project the plan lists.")
+    {
+        AttributeField("status", "status", "planned, under-construction, landed, completed or operating.");
+        AttributeField("projectType", "projectType", "What sort of project.");
+        AttributeField("period", "period", "The five-year plan that reports it: 13th or 14th.");
+        AttributeField("capacity", "capacity", "Capacity as written.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries")
+            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.BelongsToIndustry, Direction.Outgoing, EntityKind.Industry));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlatformGraphType>>>>("platforms")
+            .Description("Platforms the project is hosted on.")
+            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HostedOn, Direction.Outgoing, EntityKind.Platform));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("supports")
+            .Description("Targets, goals and other entities it directly supports.")
+            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.Supports, Direction.Outgoing));
+    }
+}

@@ -1,0 +1,25 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Indicators;
+using GraphPlan.GraphQL.Traversal;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Entities;
+
+public sealed class TargetGraphType : EntityGraphType
+{
+    public TargetGraphType()
+        : base(EntityKind.Target, "A dated, quantified commitment, measured by an indicator.")
+    {
+        IntegerAttributeField("year", "year", "The year the target is due.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementGraphType>>>>("values").Resolve(ctx => ctx.Source.Values);
+        Field<IndicatorGraphType>("indicator")
+            .Description("The indicator that measures it.")
+            .Resolve(ctx => new MappedResult<IEnumerable<Entity>, Entity?>(
+                EntityFields.Others(ctx, RelationshipKind.MeasuredBy, Direction.Outgoing, EntityKind.Indicator),
+                indicators => indicators.FirstOrDefault()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("owners")
+            .Description("The goals, industries, platforms or projects that have this target.")
+            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HasTarget, Direction.Incoming));
+        SupportField.AddTo(this);
+    }
+}

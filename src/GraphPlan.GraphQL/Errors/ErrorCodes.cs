@@ -1,0 +1,11 @@
+namespace GraphPlan.GraphQL.Errors;
+
+/// <summary>The <c>extensions.code</c> values GraphPlan answers with; clients may switch on them.</summary>
+public static class ErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string Internal = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,21 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Traversal;
+
+public sealed class GraphEdgeGraphType : ObjectGraphType<Relationship>
+{
+    public GraphEdgeGraphType()
+    {
+        Name = "GraphEdge";
+        Description = "An edge for a graph visualization: source and target are node ids.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("source").Resolve(ctx => ctx.Source.From);
+        Field<NonNullGraphType<IdGraphType>>("target").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<RelationshipKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among its citations.").Resolve(ctx => ctx.Source.Provenance.Count == 0 ? Basis.Inferred : ctx.Source.Provenance.Min(p => p.Basis));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Provenance);
+    }
+}

@@ -1,0 +1,25 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Errors;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphPlan.GraphQL.Traversal;
+
+/// <summary>Reads and checks the neighborhood arguments shared by the root field and the entity field.</summary>
+internal static class NeighborhoodArguments
+{
+    public const int MaxNodes = 500;
+
+    public static async Task<Subgraph> ResolveAsync(IResolveFieldContext ctx, string id)
+    {
+        var depth = GraphPlanErrors.InRange("depth", ctx.GetArgument("depth", 1), 1, NeighborhoodRequest.DepthLimit);
+        var maxNodes = GraphPlanErrors.InRange("maxNodes", ctx.GetArgument("maxNodes", 200), 1, MaxNodes);
+        var request = new NeighborhoodRequest(id, depth)
+        {
+            Kinds = ctx.GetArgument<List<RelationshipKind>?>("kinds") ?? [],
+            MaxNodes = maxNodes,
+        };
+        return await ctx.RequestServices!.GetRequiredService<IGraphStore>().GetNeighborhoodAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,22 @@
+using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Traversal;
+
+public sealed class PathStepGraphType : ObjectGraphType<PathSegment>
+{
+    public PathStepGraphType()
+    {
+        Name = "PathStep";
+        Description = "One hop of a path: the relationship crossed, which way, and the entity reached.";
+        Field<NonNullGraphType<IdGraphType>>("edgeId").Resolve(ctx => ctx.Source.Relationship.Id);
+        Field<NonNullGraphType<RelationshipKindGraphType>>("kind").Resolve(ctx => ctx.Source.Relationship.Kind);
+        Field<NonNullGraphType<DirectionGraphType>>("direction")
+            .Description("INCOMING when the reached entity is the relationship's source (it points back along the path).")
+            .Resolve(ctx => ctx.Source.Direction);
+        Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Resolve(ctx => ctx.Source.Entity);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Relationship.Provenance);
+    }
+}

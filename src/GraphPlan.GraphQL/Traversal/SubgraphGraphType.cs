@@ -1,0 +1,16 @@
+using GraphPlan.Core.Store;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Traversal;
+
+public sealed class SubgraphGraphType : ObjectGraphType<Subgraph>
+{
+    public SubgraphGraphType()
+    {
+        Name = "Subgraph";
+        Description = "Nodes and the edges among them, the shape graph visualization libraries take.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeGraphType>>>>("nodes").Description("The centre first, then nearest first.").Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphEdgeGraphType>>>>("edges").Resolve(ctx => ctx.Source.Edges);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when the node limit cut the subgraph short.").Resolve(ctx => ctx.Source.Truncated);
+    }
+}
