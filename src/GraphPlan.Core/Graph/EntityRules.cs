@@ -45,7 +45,7 @@ public static partial class EntityRules
                 new("external", "lies outside the port area", _yesNo),
             ],
             [EntityKind.Organization] = [new("orgType", "sort of organization", ["government", "state-owned", "enterprise", "university", "hospital", "research", "port-operator", "other"])],
-            [EntityKind.Place] = [new("placeType", "sort of place", ["district", "town", "village", "community", "port-area", "road", "waterway", "region", "city", "country"])],
+            [EntityKind.Place] = [new("placeType", "sort of place", ["district", "town", "village", "community", "port-area", "road", "waterway", "region", "city", "country", "heritage-site"])],
             [EntityKind.Measure] = [new("measureType", "sort of measure", ["programme", "action", "reform", "strategy", "pilot", "policy"])],
         }.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal));
 
