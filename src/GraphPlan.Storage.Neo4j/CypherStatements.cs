@@ -1,0 +1,301 @@
+using System.Text;
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+
+namespace GraphPlan.Storage.Neo4j;
+
+/// <summary>
+/// Every statement the adapter sends. Labels, relationship types and sort keys are written into the text only
+/// from the closed enums; everything that comes from a caller is a <c>$parameter</c>. <see cref="All"/> lists
+/// each distinct text (one per enum combination that changes it) with realistic parameters, for linting.
+/// </summary>
+public static class CypherStatements
+{
+    public const string ConstraintName = "graphplan_entity_id";
+    public const string KindIndexName = "graphplan_entity_kind";
+    public const string FullTextIndexName = "graphplan_entity_text";
+
+    private const string Node = EntityProperties.Projection;
+
+    private static readonly IReadOnlyDictionary<string, object?> _none = new Dictionary<string, object?>();
+
+    /// <summary>The body of the entity import after its <c>UNWIND … AS row</c> line; shared with <see cref="CypherScriptWriter"/>.</summary>
+    internal static string UpsertEntitiesBody { get; } = BuildUpsertEntitiesBody();
+
+    /// <summary>The body of the relationship import after its <c>UNWIND … AS row</c> line.</summary>
+    internal static string LinkRelationshipsBody { get; } = BuildLinkRelationshipsBody();
+
+    public static IReadOnlyList<CypherQuery> All => [.. Samples()];
+
+    public static CypherQuery Ping() => new("ping", "RETURN 1 AS ok", _none);
+
+    /// <summary>Idempotent schema: uniqueness of ids, an index on kind, a CJK full-text index; then waits for them to be online.</summary>
+    public static IReadOnlyList<CypherQuery> Schema() =>
+    [
+        new("schema.constraint", $"CREATE CONSTRAINT {ConstraintName} IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE", _none),
+        new("schema.kind-index", $"CREATE INDEX {KindIndexName} IF NOT EXISTS FOR (n:Entity) ON (n.kind)", _none),
+        new(
+            "schema.full-text-index",
+            $"CREATE FULLTEXT INDEX {FullTextIndexName} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'cjk'}}}}",
+            _none),
+        new("schema.await-indexes", "CALL db.awaitIndexes(300)", _none),
+    ];
+
+    public static CypherQuery GetEntities(IReadOnlyList<string> ids) => new(
+        "entities.get",
+        $"""
+        MATCH (n:Entity)
+        WHERE n.id IN $ids
+        RETURN n {Node} AS entity
+        """,
+        Parameters(("ids", ids.Distinct(StringComparer.Ordinal).ToList())));
+
+    public static CypherQuery FindEntities(EntityQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var key = query.OrderBy switch
+        {
+            EntityOrder.Name => "n.name",
+            EntityOrder.NameEn => "n.nameEn",
+            EntityOrder.Kind => "n.kind",
+            _ => "n.id",
+        };
+        var direction = query.Descending ? "DESC" : "ASC";
+        return new(
+            $"entities.find.{query.OrderBy}.{direction}".ToLowerInvariant(),
+            $"""
+            MATCH (n:Entity)
+            WHERE (size($kinds) = 0 OR n.kind IN $kinds)
+              AND all(pair IN $attributes WHERE pair IN n.attributePairs)
+              AND ($search IS NULL OR any(term IN n.searchText WHERE term CONTAINS $search))
+            WITH n
+            ORDER BY {key} {direction}, n.id {direction}
+            WITH collect(n) AS matches
+            RETURN size(matches) AS total, [m IN matches[$offset..($offset + $limit)] | m {Node}] AS items
+            """,
+            Parameters(
+                ("kinds", query.Kinds.Distinct().Select(GraphNames.Of).ToList()),
+                ("attributes", query.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => EntityProperties.AttributePair(p.Key, p.Value)).ToList()),
+                ("search", string.IsNullOrEmpty(query.Search) ? null : EntityProperties.SearchKey(query.Search)),
+                ("offset", Math.Max(0, query.Offset)),
+                ("limit", Math.Max(0, query.Limit))));
+    }
+
+    public static CypherQuery Related(IReadOnlyList<string> ids, RelationFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var pattern = filter.Direction switch
+        {
+            Direction.Outgoing => "(n:Entity)-[r]->(o:Entity)",
+            Direction.Incoming => "(n:Entity)<-[r]-(o:Entity)",
+            _ => "(n:Entity)-[r]-(o:Entity)",
+        };
+        return new(
+            $"related.{filter.Direction}".ToLowerInvariant(),
+            $"""
+            MATCH {pattern}
+            WHERE n.id IN $ids
+              AND (size($types) = 0 OR type(r) IN $types)
+              AND (size($otherKinds) = 0 OR o.kind IN $otherKinds)
+            RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, o {Node} AS other
+            """,
+            Parameters(
+                ("ids", ids.Distinct(StringComparer.Ordinal).ToList()),
+                ("types", filter.Kinds.Distinct().Select(GraphNames.Of).ToList()),
+                ("otherKinds", filter.OtherKinds.Distinct().Select(GraphNames.Of).ToList())));
+    }
+
+    /// <summary>One breadth-first level: every relationship of the frontier (of the given types) to an entity not yet visited.</summary>
+    public static CypherQuery Expand(IReadOnlyList<string> frontier, IEnumerable<string> visited, IEnumerable<RelationshipKind> kinds) => new(
+        "traversal.expand",
+        $"""
+        UNWIND $frontier AS sourceId
+        MATCH (n:Entity {"{"}id: sourceId{"}"})-[r]-(o:Entity)
+        WHERE (size($types) = 0 OR type(r) IN $types)
+          AND NOT o.id IN $visited
+        RETURN sourceId AS source, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, o {Node} AS other
+        """,
+        Parameters(
+            ("frontier", frontier.ToList()),
+            ("visited", visited.ToList()),
+            ("types", kinds.Distinct().Select(GraphNames.Of).ToList())));
+
+    /// <summary>Every relationship (of the given types) whose two ends are both among the ids.</summary>
+    public static CypherQuery EdgesAmong(IReadOnlyList<string> ids, IEnumerable<RelationshipKind> kinds) => new(
+        "neighborhood.edges",
+        """
+        MATCH (a:Entity)-[r]->(b:Entity)
+        WHERE a.id IN $ids AND b.id IN $ids
+          AND (size($types) = 0 OR type(r) IN $types)
+        RETURN a.id AS source, type(r) AS type, b.id AS target, r.provenance AS provenance
+        """,
+        Parameters(
+            ("ids", ids.ToList()),
+            ("types", kinds.Distinct().Select(GraphNames.Of).ToList())));
+
+    public static CypherQuery Statistics() => new(
+        "statistics",
+        """
+        OPTIONAL MATCH (n:Entity)
+        WITH n.kind AS kind, count(n) AS entities
+        WITH collect(CASE WHEN kind IS NULL THEN null ELSE {kind: kind, count: entities} END) AS byKind
+        OPTIONAL MATCH (:Entity)-[r]->(:Entity)
+        WITH byKind, type(r) AS relType, count(r) AS relationships
+        RETURN byKind, collect(CASE WHEN relType IS NULL THEN null ELSE {type: relType, count: relationships} END) AS byType
+        """,
+        _none);
+
+    public static CypherQuery Export() => new(
+        "export",
+        $"""
+        MATCH (n:Entity)
+        WITH collect(n {Node}) AS entities
+        OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
+        RETURN entities, collect(CASE WHEN r IS NULL THEN null ELSE {"{"}source: a.id, type: type(r), target: b.id, provenance: r.provenance{"}"} END) AS relationships
+        """,
+        _none);
+
+    /// <summary>Creates or replaces entities (all properties replaced) and gives each the label of its kind.</summary>
+    public static CypherQuery UpsertEntities(IEnumerable<Entity> entities) => new(
+        "entities.upsert",
+        "UNWIND $rows AS row\n" + UpsertEntitiesBody,
+        Parameters(("rows", entities.Select(EntityProperties.Row).ToList())));
+
+    /// <summary>Creates or replaces relationships between existing entities; <c>linked</c> counts the rows whose two ends exist.</summary>
+    public static CypherQuery LinkRelationships(IEnumerable<Relationship> relationships) => new(
+        "relationships.link",
+        "UNWIND $rows AS row\n" + LinkRelationshipsBody,
+        Parameters(("rows", relationships.Select(RelationshipRow).ToList())));
+
+    public static CypherQuery DeleteEntity(string id) => new(
+        "entities.delete",
+        """
+        MATCH (n:Entity {id: $id})
+        DETACH DELETE n
+        RETURN count(*) AS deleted
+        """,
+        Parameters(("id", id)));
+
+    public static CypherQuery Unlink(string from, RelationshipKind kind, string to) => new(
+        "relationships.unlink",
+        """
+        MATCH (:Entity {id: $source})-[r]->(:Entity {id: $target})
+        WHERE type(r) = $type
+        DELETE r
+        RETURN count(*) AS deleted
+        """,
+        Parameters(("source", from), ("type", GraphNames.Of(kind)), ("target", to)));
+
+    /// <summary>Removes every entity and relationship of the graph (for tests and a reset).</summary>
+    public static CypherQuery DeleteAll() => new("delete-all", "MATCH (n:Entity) DETACH DELETE n", _none);
+
+    /// <summary>Ranked matches from the CJK full-text index; <paramref name="luceneQuery"/> is Lucene syntax (escape user text first).</summary>
+    public static CypherQuery FullTextSearch(string luceneQuery, int limit) => new(
+        "entities.full-text",
+        $"""
+        CALL db.index.fulltext.queryNodes('{FullTextIndexName}', $query, {"{"}limit: $limit{"}"}) YIELD node, score
+        RETURN node {Node} AS entity, score
+        """,
+        Parameters(("query", luceneQuery), ("limit", Math.Max(0, limit))));
+
+    internal static Dictionary<string, object?> RelationshipRow(Relationship relationship) => new(StringComparer.Ordinal)
+    {
+        ["source"] = relationship.From,
+        ["type"] = GraphNames.Of(relationship.Kind),
+        ["target"] = relationship.To,
+        ["provenance"] = EntityProperties.ProvenanceJson(relationship.Provenance),
+    };
+
+    private static IEnumerable<CypherQuery> Samples()
+    {
+        var entity = new Entity
+        {
+            Id = "industry:hydrogen",
+            Kind = EntityKind.Industry,
+            Name = "氢能",
+            NameEn = "Hydrogen energy",
+            Aliases = ["氢能源"],
+            Attributes = new Dictionary<string, string> { ["level"] = "core" },
+            Provenance = [new Provenance("section:3.2", "氢能产业")],
+        };
+        var relationship = new Relationship("project:station", RelationshipKind.BelongsToIndustry, entity.Id) { Provenance = entity.Provenance };
+        string[] ids = [entity.Id, "project:station"];
+
+        yield return Ping();
+        foreach (var statement in Schema())
+        {
+            yield return statement;
+        }
+
+        yield return GetEntities(ids);
+        foreach (var order in Enum.GetValues<EntityOrder>())
+        {
+            foreach (var descending in new[] { false, true })
+            {
+                yield return FindEntities(new EntityQuery
+                {
+                    Kinds = [EntityKind.Industry],
+                    Search = "氢",
+                    Attributes = new Dictionary<string, string> { ["level"] = "core" },
+                    OrderBy = order,
+                    Descending = descending,
+                });
+            }
+        }
+
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            yield return Related(ids, new RelationFilter(direction) { Kinds = [RelationshipKind.Supports], OtherKinds = [EntityKind.Project] });
+        }
+
+        yield return Expand([entity.Id], ids, [RelationshipKind.Supports, RelationshipKind.HasTarget]);
+        yield return EdgesAmong(ids, []);
+        yield return Statistics();
+        yield return Export();
+        yield return UpsertEntities([entity]);
+        yield return LinkRelationships([relationship]);
+        yield return DeleteEntity(entity.Id);
+        yield return Unlink(relationship.From, relationship.Kind, relationship.To);
+        yield return DeleteAll();
+        yield return FullTextSearch("氢能", 10);
+    }
+
+    private static string BuildUpsertEntitiesBody()
+    {
+        var text = new StringBuilder();
+        text.Append("MERGE (n:Entity {id: row.id})\n");
+        text.Append("SET n = row.props\n");
+        foreach (var kind in Enum.GetValues<EntityKind>())
+        {
+            var label = Identifier(GraphNames.Of(kind));
+            text.Append($"FOREACH (_ IN CASE WHEN row.kind = '{label}' THEN [1] ELSE [] END | SET n:{label})\n");
+        }
+
+        text.Append("RETURN count(*) AS written");
+        return text.ToString();
+    }
+
+    private static string BuildLinkRelationshipsBody()
+    {
+        var text = new StringBuilder();
+        text.Append("MATCH (a:Entity {id: row.source})\n");
+        text.Append("MATCH (b:Entity {id: row.target})\n");
+        foreach (var kind in Enum.GetValues<RelationshipKind>())
+        {
+            var type = Identifier(GraphNames.Of(kind));
+            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance)\n");
+        }
+
+        text.Append("RETURN count(*) AS linked");
+        return text.ToString();
+    }
+
+    /// <summary>Guards the only text that is not a constant: enum names, which must be plain identifiers.</summary>
+    private static string Identifier(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? name
+            : throw new InvalidOperationException($"'{name}' is not a plain Cypher identifier");
+
+    private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] parameters) =>
+        parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+}

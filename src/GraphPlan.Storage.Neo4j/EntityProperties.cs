@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphPlan.Core.Graph;
+
+namespace GraphPlan.Storage.Neo4j;
+
+/// <summary>
+/// How an entity is stored on its node: scalar properties for what Cypher filters and sorts on, JSON strings for
+/// the nested parts (Neo4j properties cannot hold maps), and two derived lists for matching.
+/// </summary>
+internal static class EntityProperties
+{
+    /// <summary>The map projection that reads back everything <see cref="FromJson"/> needs.</summary>
+    public const string Projection = "{.id, .kind, .name, .nameEn, .aliases, .attributes, .values, .provenance}";
+
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>
+    /// The text a search must find as a substring of one of the terms; upper-cased with the invariant culture,
+    /// which is what <see cref="StringComparison.OrdinalIgnoreCase"/> (the embedded store's rule) compares.
+    /// </summary>
+    public static string SearchKey(string text) => text.ToUpperInvariant();
+
+    /// <summary><c>key=value</c>: attribute keys come from a closed set without '=', so equal pairs mean equal attributes.</summary>
+    public static string AttributePair(string key, string value) => $"{key}={value}";
+
+    public static Dictionary<string, object?> Row(Entity entity) => new(StringComparer.Ordinal)
+    {
+        ["id"] = entity.Id,
+        ["kind"] = GraphNames.Of(entity.Kind),
+        ["props"] = Properties(entity),
+    };
+
+    public static Dictionary<string, object?> Properties(Entity entity) => new(StringComparer.Ordinal)
+    {
+        ["id"] = entity.Id,
+        ["kind"] = GraphNames.Of(entity.Kind),
+        ["name"] = entity.Name,
+        ["nameEn"] = entity.NameEn,
+        ["aliases"] = entity.Aliases.ToList(),
+        ["searchText"] = new[] { entity.Name, entity.NameEn, entity.Id }.Concat(entity.Aliases).Select(SearchKey).ToList(),
+        ["attributePairs"] = entity.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => AttributePair(p.Key, p.Value)).ToList(),
+        ["attributes"] = JsonSerializer.Serialize(entity.Attributes, _json),
+        ["values"] = JsonSerializer.Serialize(entity.Values, _json),
+        ["provenance"] = ProvenanceJson(entity.Provenance),
+    };
+
+    public static string ProvenanceJson(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, _json);
+
+    public static IReadOnlyList<Provenance> ReadProvenance(JsonElement json) =>
+        json.ValueKind == JsonValueKind.String ? JsonSerializer.Deserialize<List<Provenance>>(json.GetString()!, _json) ?? [] : [];
+
+    public static Entity FromJson(JsonElement node)
+    {
+        var kindName = node.GetProperty("kind").GetString();
+        if (!Enum.TryParse<EntityKind>(kindName, ignoreCase: false, out var kind))
+        {
+            throw new Neo4jException($"node '{node.GetProperty("id").GetString()}' has an unknown kind '{kindName}'");
+        }
+
+        return new Entity
+        {
+            Id = node.GetProperty("id").GetString()!,
+            Kind = kind,
+            Name = node.GetProperty("name").GetString()!,
+            NameEn = node.GetProperty("nameEn").GetString()!,
+            Aliases = node.TryGetProperty("aliases", out var aliases) && aliases.ValueKind == JsonValueKind.Array
+                ? aliases.EnumerateArray().Select(a => a.GetString()!).ToList()
+                : [],
+            Attributes = Read<Dictionary<string, string>>(node, "attributes") ?? [],
+            Values = Read<List<Measurement>>(node, "values") ?? [],
+            Provenance = Read<List<Provenance>>(node, "provenance") ?? [],
+        };
+    }
+
+    private static T? Read<T>(JsonElement node, string property)
+        where T : class =>
+        node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? JsonSerializer.Deserialize<T>(value.GetString()!, _json)
+            : null;
+}

@@ -1,0 +1,456 @@
+using System.Text.Json;
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+
+namespace GraphPlan.Storage.Neo4j;
+
+/// <summary>
+/// <see cref="IGraphStore"/> on a Neo4j server through the Query API. Each entity is an <c>:Entity:&lt;Kind&gt;</c>
+/// node and each relationship a typed edge, so the data is browsable in Neo4j itself. Reads cost one request
+/// whatever the number of ids; a traversal or neighborhood costs one per level. Writes are validated with
+/// <see cref="EntityRules"/> before anything is sent, exactly as the embedded store does.
+/// </summary>
+public sealed class Neo4jGraphStore : IGraphStore
+{
+    private static readonly Dictionary<string, RelationshipKind> _kindsByType =
+        Enum.GetValues<RelationshipKind>().ToDictionary(GraphNames.Of, k => k, StringComparer.Ordinal);
+
+    private readonly Neo4jQueryClient _client;
+
+    public Neo4jGraphStore(Neo4jQueryClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = client;
+    }
+
+    /// <summary>Fails fast, with one clear message, when Neo4j is unreachable or refuses the credentials.</summary>
+    public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default) => _client.VerifyConnectivityAsync(cancellationToken);
+
+    /// <summary>Creates the id constraint and the indexes if they are missing, then waits until they are online. Safe to repeat.</summary>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var statement in CypherStatements.Schema())
+        {
+            await _client.RunAsync(statement, Neo4jAccessMode.Write, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Removes every entity and relationship.</summary>
+    public Task DeleteAllAsync(CancellationToken cancellationToken = default) =>
+        _client.RunAsync(CypherStatements.DeleteAll(), Neo4jAccessMode.Write, cancellationToken);
+
+    /// <summary>Ranked matches from the CJK full-text index over names and aliases; the text is searched as words, not as Lucene syntax.</summary>
+    public async Task<IReadOnlyList<(Entity Entity, double Score)>> SearchFullTextAsync(string text, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var result = await ReadAsync(CypherStatements.FullTextSearch(LuceneText.Escape(text), limit), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => (EntityProperties.FromJson(r["entity"]), r["score"].GetDouble())).ToList();
+    }
+
+    public async Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await ReadAsync(CypherStatements.GetEntities(ids), cancellationToken).ConfigureAwait(false);
+        var byId = result.Records.Select(r => EntityProperties.FromJson(r["entity"])).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
+    }
+
+    public async Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        var record = (await ReadAsync(CypherStatements.FindEntities(query), cancellationToken).ConfigureAwait(false)).Single();
+        var items = record["items"].EnumerateArray().Select(EntityProperties.FromJson).ToList();
+        return new EntityPage(items, record["total"].GetInt32());
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await ReadAsync(CypherStatements.Related(ids, filter), cancellationToken).ConfigureAwait(false);
+        var byId = result.Records
+            .Select(r => (Id: r["id"].GetString()!, Hop: Hop.From(r)))
+            .Where(p => p.Hop is not null)
+            .GroupBy(p => p.Id, p => p.Hop!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(h => h, Hop.Order).Select(h => new RelatedEntity(h.Relationship, h.Direction, h.Other)).ToList(), StringComparer.Ordinal);
+        return ids.Select(id => (IReadOnlyList<RelatedEntity>)(byId.GetValueOrDefault(id) ?? [])).ToList();
+    }
+
+    /// <summary>
+    /// Breadth-first, one request per level: the server returns every relationship of the frontier to an entity not
+    /// yet reached, and the steps are applied here in the embedded store's order (frontier order, then step order,
+    /// outgoing before incoming). So each entity is reached at its shortest depth with a shortest path to it.
+    /// </summary>
+    public async Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var start = (await GetEntitiesAsync([request.StartId], cancellationToken).ConfigureAwait(false))[0]
+            ?? throw new EntityNotFoundException(request.StartId);
+
+        var reachedBy = new Dictionary<string, (string Parent, Hop Hop)>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { start.Id };
+        var found = new List<string>();
+        var frontier = new List<string> { start.Id };
+        var truncated = false;
+        for (var depth = 1; depth <= request.MaxDepth && frontier.Count > 0 && !truncated; depth++)
+        {
+            var steps = depth == 1 ? request.Steps.Concat(request.InitialSteps).ToList() : request.Steps;
+            if (steps.Count == 0)
+            {
+                break;
+            }
+
+            var hops = await ExpandAsync(frontier, visited, steps.Select(s => s.Kind), cancellationToken).ConfigureAwait(false);
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var hop in StepOrder(hops.GetValueOrDefault(id) ?? [], steps))
+                {
+                    if (visited.Contains(hop.Other.Id))
+                    {
+                        continue;
+                    }
+
+                    if (found.Count == request.MaxResults)
+                    {
+                        truncated = true;
+                        break;
+                    }
+
+                    visited.Add(hop.Other.Id);
+                    reachedBy[hop.Other.Id] = (id, hop);
+                    found.Add(hop.Other.Id);
+                    next.Add(hop.Other.Id);
+                }
+
+                if (truncated)
+                {
+                    break;
+                }
+            }
+
+            frontier = next;
+        }
+
+        var paths = found.Select(id => new GraphPath(start.Id, PathTo(id, start.Id, reachedBy))).ToList();
+        return new TraversalResult(paths, truncated);
+    }
+
+    /// <summary>Breadth-first out to the depth, both ways, one request per level; then one request for the edges among the nodes.</summary>
+    public async Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var center = (await GetEntitiesAsync([request.CenterId], cancellationToken).ConfigureAwait(false))[0]
+            ?? throw new EntityNotFoundException(request.CenterId);
+
+        var included = new HashSet<string>(StringComparer.Ordinal) { center.Id };
+        var nodes = new List<Entity> { center };
+        var frontier = new List<string> { center.Id };
+        var truncated = false;
+        for (var depth = 1; depth <= request.Depth && frontier.Count > 0 && !truncated; depth++)
+        {
+            var hops = await ExpandAsync(frontier, included, request.Kinds, cancellationToken).ConfigureAwait(false);
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var hop in (hops.GetValueOrDefault(id) ?? []).Where(h => request.Kinds.Count == 0 || request.Kinds.Contains(h.Relationship.Kind)).Order(Hop.Order))
+                {
+                    if (included.Contains(hop.Other.Id))
+                    {
+                        continue;
+                    }
+
+                    if (included.Count == request.MaxNodes)
+                    {
+                        truncated = true;
+                        break;
+                    }
+
+                    included.Add(hop.Other.Id);
+                    nodes.Add(hop.Other);
+                    next.Add(hop.Other.Id);
+                }
+
+                if (truncated)
+                {
+                    break;
+                }
+            }
+
+            frontier = next;
+        }
+
+        var ids = nodes.Select(n => n.Id).ToList();
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var result = await ReadAsync(CypherStatements.EdgesAmong(ids, request.Kinds), cancellationToken).ConfigureAwait(false);
+        var edges = result.Records
+            .Select(r => RelationshipFrom(r["source"], r["type"], r["target"], r["provenance"]))
+            .OfType<Relationship>()
+            .OrderBy(r => position[r.From])
+            .ThenBy(r => r.Kind)
+            .ThenBy(r => r.To, StringComparer.Ordinal)
+            .ToList();
+        return new Subgraph(nodes, edges, truncated);
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var record = (await ReadAsync(CypherStatements.Statistics(), cancellationToken).ConfigureAwait(false)).Single();
+        var byKind = Enum.GetValues<EntityKind>().ToDictionary(k => k, _ => 0);
+        foreach (var item in record["byKind"].EnumerateArray())
+        {
+            if (Enum.TryParse<EntityKind>(item.GetProperty("kind").GetString(), ignoreCase: false, out var kind))
+            {
+                byKind[kind] = item.GetProperty("count").GetInt32();
+            }
+        }
+
+        var byRelationship = Enum.GetValues<RelationshipKind>().ToDictionary(k => k, _ => 0);
+        foreach (var item in record["byType"].EnumerateArray())
+        {
+            if (_kindsByType.TryGetValue(item.GetProperty("type").GetString()!, out var kind))
+            {
+                byRelationship[kind] = item.GetProperty("count").GetInt32();
+            }
+        }
+
+        return new GraphStatistics(byKind.Values.Sum(), byRelationship.Values.Sum(), byKind, byRelationship);
+    }
+
+    public async Task<GraphData> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var record = (await ReadAsync(CypherStatements.Export(), cancellationToken).ConfigureAwait(false)).Single();
+        var entities = record["entities"].EnumerateArray().Select(EntityProperties.FromJson).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var relationships = record["relationships"].EnumerateArray()
+            .Select(r => RelationshipFrom(r.GetProperty("source"), r.GetProperty("type"), r.GetProperty("target"), r.GetProperty("provenance")))
+            .OfType<Relationship>()
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return new GraphData(entities, relationships);
+    }
+
+    public async Task UpsertEntityAsync(Entity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
+        await WriteAsync(CypherStatements.UpsertEntities([entity]), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> DeleteEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var record = (await WriteAsync(CypherStatements.DeleteEntity(id), cancellationToken).ConfigureAwait(false)).Single();
+        return record["deleted"].GetInt64() > 0;
+    }
+
+    public async Task LinkAsync(Relationship relationship, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
+        var problems = EndProblems(relationship, ends[0] is not null, ends[1] is not null);
+        if (ends[0] is { } from && ends[1] is { } to)
+        {
+            problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
+        }
+
+        ThrowIfInvalid(relationship.Id, problems);
+        var record = (await WriteAsync(CypherStatements.LinkRelationships([relationship]), cancellationToken).ConfigureAwait(false)).Single();
+        if (record["linked"].GetInt64() == 0)
+        {
+            // An end was deleted between the check and the write.
+            var now = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
+            ThrowIfInvalid(relationship.Id, EndProblems(relationship, now[0] is not null, now[1] is not null));
+        }
+    }
+
+    public async Task<bool> UnlinkAsync(string from, RelationshipKind kind, string to, CancellationToken cancellationToken = default)
+    {
+        var record = (await WriteAsync(CypherStatements.Unlink(from, kind, to), cancellationToken).ConfigureAwait(false)).Single();
+        return record["deleted"].GetInt64() > 0;
+    }
+
+    /// <summary>
+    /// Validates everything first (ends may also be entities already stored), then writes in batches of
+    /// <see cref="Neo4jOptions.ImportBatchSize"/> with MERGE, so a repeated import, or a retried batch, leaves one copy.
+    /// A graph of one batch is written in one transaction per part (entities, then relationships).
+    /// </summary>
+    public async Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var entity in graph.Entities)
+        {
+            kinds[entity.Id] = entity.Kind;
+        }
+
+        var outside = graph.Relationships.SelectMany(r => new[] { r.From, r.To }).Where(id => !kinds.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        var stored = outside.Count == 0
+            ? new Dictionary<string, EntityKind>(StringComparer.Ordinal)
+            : (await GetEntitiesAsync(outside, cancellationToken).ConfigureAwait(false)).OfType<Entity>().ToDictionary(e => e.Id, e => e.Kind, StringComparer.Ordinal);
+        EntityKind? KindOf(string id) => kinds.TryGetValue(id, out var k) ? k : stored.TryGetValue(id, out var s) ? s : null;
+
+        var problems = new List<GraphProblem>();
+        foreach (var entity in graph.Entities)
+        {
+            problems.AddRange(EntityRules.Check(entity).Select(p => new GraphProblem(entity.Id, p)));
+        }
+
+        foreach (var relationship in graph.Relationships)
+        {
+            var fromKind = KindOf(relationship.From);
+            var toKind = KindOf(relationship.To);
+            if (fromKind is null || toKind is null)
+            {
+                problems.Add(new(relationship.Id, $"an end of the relationship is not an entity ({(fromKind is null ? relationship.From : relationship.To)})"));
+                continue;
+            }
+
+            problems.AddRange(EntityRules.Check(relationship, fromKind.Value, toKind.Value).Select(p => new GraphProblem(relationship.Id, p)));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new GraphValidationException("import", problems.Select(p => p.ToString()).ToList());
+        }
+
+        var size = Math.Max(1, _client.Options.ImportBatchSize);
+        foreach (var batch in graph.Entities.Chunk(size))
+        {
+            await WriteAsync(CypherStatements.UpsertEntities(batch), cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var batch in graph.Relationships.Chunk(size))
+        {
+            await WriteAsync(CypherStatements.LinkRelationships(batch), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static List<string> EndProblems(Relationship relationship, bool fromExists, bool toExists)
+    {
+        var problems = new List<string>();
+        if (!fromExists)
+        {
+            problems.Add($"'from' names '{relationship.From}', which is not an entity");
+        }
+
+        if (!toExists)
+        {
+            problems.Add($"'to' names '{relationship.To}', which is not an entity");
+        }
+
+        return problems;
+    }
+
+    private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new GraphValidationException(subject, problems);
+        }
+    }
+
+    /// <summary>The hops a node's relationships allow, in the order the embedded store tries them.</summary>
+    private static IEnumerable<Hop> StepOrder(IReadOnlyList<Hop> hops, IReadOnlyList<TraversalStep> steps)
+    {
+        var ordered = hops.Order(Hop.Order).ToList();
+        foreach (var step in steps)
+        {
+            foreach (var direction in new[] { Direction.Outgoing, Direction.Incoming })
+            {
+                if (step.Direction != Direction.Both && step.Direction != direction)
+                {
+                    continue;
+                }
+
+                foreach (var hop in ordered)
+                {
+                    if (hop.Direction == direction && hop.Relationship.Kind == step.Kind && (step.Into.Count == 0 || step.Into.Contains(hop.Other.Kind)))
+                    {
+                        yield return hop;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<PathSegment> PathTo(string id, string startId, Dictionary<string, (string Parent, Hop Hop)> reachedBy)
+    {
+        var segments = new List<PathSegment>();
+        for (var current = id; current != startId; current = reachedBy[current].Parent)
+        {
+            var hop = reachedBy[current].Hop;
+            segments.Add(new PathSegment(hop.Relationship, hop.Direction, hop.Other));
+        }
+
+        segments.Reverse();
+        return segments;
+    }
+
+    private static Relationship? RelationshipFrom(JsonElement source, JsonElement type, JsonElement target, JsonElement provenance) =>
+        _kindsByType.TryGetValue(type.GetString()!, out var kind)
+            ? new Relationship(source.GetString()!, kind, target.GetString()!) { Provenance = EntityProperties.ReadProvenance(provenance) }
+            : null;
+
+    private async Task<Dictionary<string, List<Hop>>> ExpandAsync(List<string> frontier, IEnumerable<string> visited, IEnumerable<RelationshipKind> kinds, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(CypherStatements.Expand(frontier, visited, kinds), cancellationToken).ConfigureAwait(false);
+        return result.Records
+            .Select(r => (Source: r["source"].GetString()!, Hop: Hop.From(r, "source")))
+            .Where(p => p.Hop is not null)
+            .GroupBy(p => p.Source, p => p.Hop!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+    }
+
+    private Task<Neo4jResult> ReadAsync(CypherQuery query, CancellationToken cancellationToken) =>
+        _client.RunAsync(query, Neo4jAccessMode.Read, cancellationToken);
+
+    private Task<Neo4jResult> WriteAsync(CypherQuery query, CancellationToken cancellationToken) =>
+        _client.RunAsync(query, Neo4jAccessMode.Write, cancellationToken);
+
+    /// <summary>A relationship seen from one end, with the entity at the other end.</summary>
+    private sealed record Hop(Relationship Relationship, Direction Direction, Entity Other)
+    {
+        /// <summary>Outgoing first (as the embedded store lists them), then by kind, then by the other end's id.</summary>
+        public static readonly Comparer<Hop> Order = Comparer<Hop>.Create((a, b) =>
+        {
+            var byDirection = a.Direction.CompareTo(b.Direction);
+            if (byDirection != 0)
+            {
+                return byDirection;
+            }
+
+            var byKind = a.Relationship.Kind.CompareTo(b.Relationship.Kind);
+            return byKind != 0 ? byKind : string.CompareOrdinal(a.Other.Id, b.Other.Id);
+        });
+
+        /// <summary>The hop in a row with <c>type</c>, <c>outgoing</c>, <c>provenance</c> and <c>other</c>; null for a foreign relationship type.</summary>
+        public static Hop? From(Neo4jRecord record, string idField = "id")
+        {
+            if (!_kindsByType.TryGetValue(record["type"].GetString()!, out var kind))
+            {
+                return null;
+            }
+
+            var self = record[idField].GetString()!;
+            var other = EntityProperties.FromJson(record["other"]);
+            var outgoing = record["outgoing"].GetBoolean();
+            var relationship = outgoing ? new Relationship(self, kind, other.Id) : new Relationship(other.Id, kind, self);
+            return new Hop(
+                relationship with { Provenance = EntityProperties.ReadProvenance(record["provenance"]) },
+                outgoing ? Direction.Outgoing : Direction.Incoming,
+                other);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace GraphPlan.Storage.Neo4j;
+
+/// <summary>
+/// Neo4j could not be reached or could not serve the request for now: connection refused, timeout, HTTP 5xx or
+/// a <c>Neo.TransientError.*</c> code. These are retried; this is what remains when the retries ran out.
+/// </summary>
+public sealed class Neo4jUnavailableException : Neo4jException
+{
+    public Neo4jUnavailableException(string message, string? code = null, Exception? innerException = null)
+        : base(message, code, innerException)
+    {
+    }
+
+    public Neo4jUnavailableException()
+        : base("Neo4j is unavailable.")
+    {
+    }
+
+    public Neo4jUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public Neo4jUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

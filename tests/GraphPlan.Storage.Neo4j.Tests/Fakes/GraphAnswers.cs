@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+
+namespace GraphPlan.Storage.Neo4j.Tests.Fakes;
+
+/// <summary>
+/// Answers the adapter's reading statements from a <see cref="GraphData"/> the way Neo4j would (same fields,
+/// plain JSON), so traversal and neighborhood logic can be checked here without a server. Statements are
+/// recognised by their exact text in <see cref="CypherStatements.All"/>.
+/// </summary>
+public sealed class GraphAnswers(GraphData graph)
+{
+    private static readonly Dictionary<string, string> _names = CypherStatements.All
+        .GroupBy(s => s.Text, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Entity> _entities = graph.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+    public HttpResponseMessage Answer(RecordedRequest request)
+    {
+        var name = _names.GetValueOrDefault(request.Statement) ?? throw new InvalidOperationException($"not a catalogued statement: {request.Statement}");
+        var parameters = request.Parameters;
+        return name switch
+        {
+            "entities.get" => Reply(["entity"], Strings(parameters, "ids").Where(_entities.ContainsKey).Select(id => new object?[] { Node(_entities[id]) })),
+            "traversal.expand" => Reply(["source", "type", "outgoing", "provenance", "other"], Expand(parameters)),
+            "neighborhood.edges" => Reply(["source", "type", "target", "provenance"], Edges(parameters)),
+            _ => throw new InvalidOperationException($"{name} is not answered by this fake"),
+        };
+    }
+
+    public static Dictionary<string, object?> Node(Entity entity)
+    {
+        var all = EntityProperties.Properties(entity);
+        return new[] { "id", "kind", "name", "nameEn", "aliases", "attributes", "values", "provenance" }.ToDictionary(k => k, k => all[k]);
+    }
+
+    public static HttpResponseMessage Reply(IReadOnlyList<string> fields, IEnumerable<object?[]> rows) =>
+        FakeNeo4jHandler.Json(HttpStatusCode.Accepted, JsonSerializer.Serialize(new { data = new { fields, values = rows.ToList() }, bookmarks = new[] { "FB:fake" } }));
+
+    private static List<string> Strings(JsonElement parameters, string name) =>
+        parameters.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    private IEnumerable<object?[]> Expand(JsonElement parameters)
+    {
+        var visited = Strings(parameters, "visited").ToHashSet(StringComparer.Ordinal);
+        var types = Strings(parameters, "types");
+        foreach (var source in Strings(parameters, "frontier"))
+        {
+            foreach (var r in graph.Relationships.Where(r => types.Count == 0 || types.Contains(GraphNames.Of(r.Kind))))
+            {
+                if (r.From == source && !visited.Contains(r.To))
+                {
+                    yield return [source, GraphNames.Of(r.Kind), true, EntityProperties.ProvenanceJson(r.Provenance), Node(_entities[r.To])];
+                }
+
+                if (r.To == source && !visited.Contains(r.From))
+                {
+                    yield return [source, GraphNames.Of(r.Kind), false, EntityProperties.ProvenanceJson(r.Provenance), Node(_entities[r.From])];
+                }
+            }
+        }
+    }
+
+    private IEnumerable<object?[]> Edges(JsonElement parameters)
+    {
+        var ids = Strings(parameters, "ids").ToHashSet(StringComparer.Ordinal);
+        var types = Strings(parameters, "types");
+        return graph.Relationships
+            .Where(r => ids.Contains(r.From) && ids.Contains(r.To) && (types.Count == 0 || types.Contains(GraphNames.Of(r.Kind))))
+            .Reverse()
+            .Select(r => new object?[] { r.From, GraphNames.Of(r.Kind), r.To, EntityProperties.ProvenanceJson(r.Provenance) });
+    }
+}
