@@ -36,7 +36,7 @@ internal static class EntityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("related")
             .Description("Its relationships, optionally of some kinds, one direction, or to some kinds of entity.")
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
-            .Argument<DirectionGraphType>("direction", "OUTGOING, INCOMING or BOTH (the default).")
+            .Argument<DirectionGraphType>("direction", "OUTGOING, INCOMING or BOTH.", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("otherKinds", "Only when the other end is of these kinds.")
             .Resolve(ctx => Related(ctx, new RelationFilter(ctx.GetArgument("direction", Direction.Both))
             {
@@ -45,7 +45,7 @@ internal static class EntityFields
             }));
         type.Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
             .Description("The entities within `depth` hops either way and every relationship among them, as nodes and edges.")
-            .Argument<IntGraphType>("depth", "Hops, 1 to 3; default 1.")
+            .Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
             .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.Source.Id).ConfigureAwait(false));
     }

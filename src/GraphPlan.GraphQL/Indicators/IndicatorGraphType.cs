@@ -25,7 +25,7 @@ public sealed class IndicatorGraphType : EntityGraphType
             });
         Field<IndicatorReviewGraphType>("review")
             .Description("How the actual value for a year compares with the target for that year (default 2020, the 13th plan's end); null when there is no target for that year.")
-            .Argument<IntGraphType>("year")
+            .Argument<IntGraphType>("year", "The year to review.", a => a.DefaultValue = 2020)
             .Resolve(ctx => IndicatorReview.Of(ctx.Source, ctx.GetArgument("year", 2020)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("targets")
             .Description("Targets measured by this indicator.")

@@ -7,6 +7,7 @@ using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Schema;
 
@@ -14,7 +15,7 @@ public sealed class QueryGraphType : ObjectGraphType
 {
     public const int MaxIds = 100;
 
-    public QueryGraphType(IGraphStore store)
+    public QueryGraphType()
     {
         Name = "Query";
         Field<EntityInterfaceGraphType>("node")
@@ -23,7 +24,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                var found = (await store.GetEntitiesAsync([id], ctx.CancellationToken).ConfigureAwait(false))[0];
+                var found = (await Store(ctx).GetEntitiesAsync([id], ctx.CancellationToken).ConfigureAwait(false))[0];
                 return found ?? throw GraphPlanErrors.NotFound(id);
             });
         Field<NonNullGraphType<ListGraphType<EntityInterfaceGraphType>>>("nodes")
@@ -33,7 +34,7 @@ public sealed class QueryGraphType : ObjectGraphType
             {
                 var ids = ctx.GetArgument<List<string>>("ids");
                 GraphPlanErrors.InRange("ids (count)", ids.Count, 0, MaxIds);
-                var found = await store.GetEntitiesAsync(ids, ctx.CancellationToken).ConfigureAwait(false);
+                var found = await Store(ctx).GetEntitiesAsync(ids, ctx.CancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < ids.Count; i++)
                 {
                     if (found[i] is null)
@@ -54,12 +55,14 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
             .Description("The entities within `depth` hops of an entity, either way, and every relationship among them: nodes and edges for a graph view.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<IntGraphType>("depth", $"Hops, 1 to {NeighborhoodRequest.DepthLimit}; default 1.")
+            .Argument<IntGraphType>("depth", $"Hops, 1 to {NeighborhoodRequest.DepthLimit}.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
-            .Argument<IntGraphType>("maxNodes", $"At most this many nodes, 1 to {NeighborhoodArguments.MaxNodes}; default 200.")
+            .Argument<IntGraphType>("maxNodes", $"At most this many nodes, 1 to {NeighborhoodArguments.MaxNodes}.", a => a.DefaultValue = NeighborhoodArguments.DefaultMaxNodes)
             .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.GetArgument<string>("id")).ConfigureAwait(false));
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
             .Description("How many entities and relationships the graph holds.")
-            .ResolveAsync(async ctx => await store.GetStatisticsAsync(ctx.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async ctx => await Store(ctx).GetStatisticsAsync(ctx.CancellationToken).ConfigureAwait(false));
     }
+
+    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
 }

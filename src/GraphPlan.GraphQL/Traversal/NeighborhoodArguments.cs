@@ -10,11 +10,12 @@ namespace GraphPlan.GraphQL.Traversal;
 internal static class NeighborhoodArguments
 {
     public const int MaxNodes = 500;
+    public const int DefaultMaxNodes = 200;
 
     public static async Task<Subgraph> ResolveAsync(IResolveFieldContext ctx, string id)
     {
         var depth = GraphPlanErrors.InRange("depth", ctx.GetArgument("depth", 1), 1, NeighborhoodRequest.DepthLimit);
-        var maxNodes = GraphPlanErrors.InRange("maxNodes", ctx.GetArgument("maxNodes", 200), 1, MaxNodes);
+        var maxNodes = GraphPlanErrors.InRange("maxNodes", ctx.GetArgument("maxNodes", DefaultMaxNodes), 1, MaxNodes);
         var request = new NeighborhoodRequest(id, depth)
         {
             Kinds = ctx.GetArgument<List<RelationshipKind>?>("kinds") ?? [],

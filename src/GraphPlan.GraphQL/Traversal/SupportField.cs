@@ -16,7 +16,7 @@ internal static class SupportField
     public static void AddTo(ObjectGraphType<Entity> type) =>
         type.Field<NonNullGraphType<SupportersGraphType>>("supporters")
             .Description("Everything that supports it, transitively: what SUPPORTS it, owns it (HAS_TARGET), or BELONGS_TO_INDUSTRY, FOCUSES_ON, is HOSTED_ON or PART_OF a supporter; each with its path.")
-            .Argument<IntGraphType>("maxDepth", "Hops to follow, 1 to 6; default 3.")
+            .Argument<IntGraphType>("maxDepth", "Hops to follow, 1 to 6.", a => a.DefaultValue = 3)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only list supporters of these kinds (the walk still goes through others).")
             .ResolveAsync(async ctx =>
             {

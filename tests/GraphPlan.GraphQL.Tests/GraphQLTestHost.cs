@@ -1,0 +1,54 @@
+using System.Text.Json;
+using GraphPlan.Core.Store;
+using GraphPlan.Storage.Embedded;
+using GraphPlan.Testing;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphPlan.GraphQL.Tests;
+
+/// <summary>The schema as the API registers it, over an embedded store holding a given graph, executed in process.</summary>
+public sealed class GraphQLTestHost : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphplan-graphql-tests", Guid.NewGuid().ToString("N"));
+    private readonly EmbeddedGraphStore _store;
+    private readonly ServiceProvider _services;
+
+    public GraphQLTestHost(GraphData graph)
+    {
+        _store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "graph.db") });
+        _store.ImportAsync(graph).GetAwaiter().GetResult();
+        Store = new CountingGraphStore(_store);
+        _services = new ServiceCollection().AddSingleton<IGraphStore>(Store).AddGraphPlanGraphQL().BuildServiceProvider();
+    }
+
+    public CountingGraphStore Store { get; }
+
+    public ISchema Schema => _services.GetRequiredService<ISchema>();
+
+    /// <summary>Executes a document and returns the response as the HTTP endpoint would serialize it.</summary>
+    public async Task<JsonElement> ExecuteAsync(string query, Dictionary<string, object?>? variables = null)
+    {
+        using var scope = _services.CreateScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Variables = variables is null ? null : new Inputs(variables),
+            RequestServices = scope.ServiceProvider,
+        });
+        var json = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _store.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

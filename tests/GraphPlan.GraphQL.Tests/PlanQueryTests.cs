@@ -1,0 +1,75 @@
+using GraphPlan.Core.Seed;
+using GraphPlan.Testing;
+
+namespace GraphPlan.GraphQL.Tests;
+
+/// <summary>The example operations in schema/queries, run against the curated plan: they answer the analysts' questions.</summary>
+public sealed class PlanQueryTests : IClassFixture<PlanQueryTests.PlanHost>
+{
+    private readonly GraphQLTestHost _host;
+
+    public PlanQueryTests(PlanHost plan) => _host = plan.Host;
+
+    public static TheoryData<string> ExampleOperations() =>
+        new(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Schema, "queries"), "*.graphql").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(ExampleOperations))]
+    public async Task Every_example_operation_runs_without_errors(string file)
+    {
+        var query = File.ReadAllText(Path.Combine(RepositoryPaths.Schema, "queries", file));
+
+        var data = JsonAssert.Data(await _host.ExecuteAsync(query, new() { ["text"] = "氢能" }));
+
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, data.EnumerateObject().First().Value.ValueKind);
+    }
+
+    [Fact]
+    public async Task The_hydrogen_target_is_supported_by_the_hydrogen_projects_and_the_pilot_zone()
+    {
+        var data = JsonAssert.Data(await _host.ExecuteAsync(Example("hydrogen-supporters.graphql")));
+
+        var supporters = data.GetProperty("node").GetProperty("supporters").GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("entity").GetProperty("id").GetString()).ToList();
+        Assert.Contains("project:hydrogen-purification", supporters);
+        Assert.Contains("project:hydrogen-equipment-manufacturing", supporters);
+        Assert.Contains("project:hydrogen-refuelling-stations", supporters);
+        Assert.Contains("project:hydrogen-application", supporters);
+        Assert.Contains("project:commercial-liquid-hydrogen-plant", supporters);
+        Assert.Contains("platform:yangtze-delta-hydrogen-pilot-zone", supporters);
+        Assert.DoesNotContain("project:landspace-jiaxing-centre", supporters);
+    }
+
+    [Fact]
+    public async Task Container_throughput_has_its_baseline_actual_and_targets_and_met_its_2020_target()
+    {
+        var node = JsonAssert.Data(await _host.ExecuteAsync(Example("container-throughput.graphql"))).GetProperty("node");
+
+        var values = node.GetProperty("values").EnumerateArray().ToDictionary(v => (v.GetProperty("year").GetInt32(), v.GetProperty("role").GetString()), v => v.GetProperty("value").GetDouble());
+        Assert.Equal("万标箱", node.GetProperty("unit").GetString());
+        Assert.Equal(106.14, values[(2015, "BASELINE")]);
+        Assert.Equal(176, values[(2020, "ACTUAL")]);
+        Assert.Equal(123, values[(2020, "TARGET")]);
+        Assert.Equal(400, values[(2025, "TARGET")]);
+        Assert.Equal("MET", node.GetProperty("review").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_aerospace_projects_are_hosted_on_the_aerospace_park()
+    {
+        var projects = JsonAssert.Data(await _host.ExecuteAsync(Example("aerospace-platforms.graphql"))).GetProperty("node").GetProperty("projects").EnumerateArray().ToList();
+
+        var landspace = projects.Single(p => p.GetProperty("id").GetString() == "project:landspace-jiaxing-centre");
+        Assert.Contains("platform:lingang-modern-equipment-aerospace-park", JsonAssert.Strings(landspace.GetProperty("platforms"), "id"));
+    }
+
+    private static string Example(string file) => File.ReadAllText(Path.Combine(RepositoryPaths.Schema, "queries", file));
+
+    /// <summary>One store with the curated seed for the whole class.</summary>
+    public sealed class PlanHost : IDisposable
+    {
+        public GraphQLTestHost Host { get; } = new(SeedLoader.Load(RepositoryPaths.Seed).Graph);
+
+        public void Dispose() => Host.Dispose();
+    }
+}
