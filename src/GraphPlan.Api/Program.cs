@@ -4,10 +4,10 @@ using GraphPlan.GraphQL;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
-    .AddGraphPlanGraphQL();
+    .AddGraphPlanGraphQL()
+    .AddHostedService<SeedStartup>();
 
 var app = builder.Build();
-await app.SeedIfEmptyAsync();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();
 app.MapGet("/", () => Results.Text(

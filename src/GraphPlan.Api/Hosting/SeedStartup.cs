@@ -3,23 +3,32 @@ using GraphPlan.Core.Store;
 
 namespace GraphPlan.Api.Hosting;
 
-/// <summary>Loads the curated seed into the store on first start, when the store is empty.</summary>
-public static class SeedStartup
+/// <summary>
+/// Loads the curated seed into the store on first start, when the store is empty. Runs as a hosted service,
+/// which ASP.NET Core starts before the server accepts requests, so no request sees a half-loaded graph.
+/// </summary>
+public sealed partial class SeedStartup(IGraphStore store, IConfiguration configuration, ILogger<SeedStartup> logger) : IHostedService
 {
-    public static async Task SeedIfEmptyAsync(this WebApplication app)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var store = app.Services.GetRequiredService<IGraphStore>();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphPlan.Seed");
-        var stats = await store.GetStatisticsAsync().ConfigureAwait(false);
+        var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         if (stats.EntityCount > 0)
         {
-            logger.LogInformation("Store holds {Entities} entities and {Relationships} relationships; seed not loaded", stats.EntityCount, stats.RelationshipCount);
+            LogAlreadyLoaded(stats.EntityCount, stats.RelationshipCount);
             return;
         }
 
-        var path = app.Configuration["Seed:Path"] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "seed");
+        var path = configuration["Seed:Path"] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "seed");
         var seed = SeedLoader.Load(path);
-        await store.ImportAsync(seed.Graph).ConfigureAwait(false);
-        logger.LogInformation("Loaded the seed from {Path}: {Entities} entities, {Relationships} relationships", path, seed.Graph.Entities.Count, seed.Graph.Relationships.Count);
+        await store.ImportAsync(seed.Graph, cancellationToken).ConfigureAwait(false);
+        LogLoaded(path, seed.Graph.Entities.Count, seed.Graph.Relationships.Count);
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store holds {Entities} entities and {Relationships} relationships; seed not loaded")]
+    private partial void LogAlreadyLoaded(int entities, int relationships);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the seed from {Path}: {Entities} entities, {Relationships} relationships")]
+    private partial void LogLoaded(string path, int entities, int relationships);
 }
