@@ -1,0 +1,228 @@
+using System.Net;
+using System.Text.Json;
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+using GraphPlan.Storage.Neo4j.Tests.Fakes;
+using GraphPlan.Testing;
+
+namespace GraphPlan.Storage.Neo4j.Tests;
+
+/// <summary>What the store sends for each call: how many requests, in which mode, and that inputs only travel as parameters.</summary>
+public sealed class Neo4jGraphStoreRequestTests : IDisposable
+{
+    private const string Hostile = "'}) DETACH DELETE n // \" \\ $name \n😀";
+
+    private readonly FakeNeo4jHandler _server = new();
+    private readonly Neo4jGraphStore _store;
+
+    public Neo4jGraphStoreRequestTests()
+    {
+        _server.Answer = new GraphAnswers(SampleGraph.Create()).Answer;
+        _store = TestClients.Store(_server);
+    }
+
+    public void Dispose() => _server.Dispose();
+
+    [Fact]
+    public async Task Many_ids_cost_one_read_request_and_come_back_in_order_with_nulls()
+    {
+        string[] ids = [SampleGraph.Plant, "project:nope", SampleGraph.Hydrogen, SampleGraph.Plant];
+
+        var entities = await _store.GetEntitiesAsync(ids);
+
+        Assert.Equal([SampleGraph.Plant, null, SampleGraph.Hydrogen, SampleGraph.Plant], entities.Select(e => e?.Id));
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("Read", request.AccessMode);
+        Assert.Equal([SampleGraph.Plant, "project:nope", SampleGraph.Hydrogen], request.Parameters.GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task An_entity_reads_back_with_every_field()
+    {
+        var written = SampleGraph.Create().Entities.Single(e => e.Id == SampleGraph.Target);
+
+        var read = (await _store.GetEntitiesAsync([written.Id]))[0]!;
+
+        Assert.Equal(written.Attributes, read.Attributes);
+        Assert.Equal(written.Values, read.Values);
+        Assert.Equal(written.Provenance, read.Provenance);
+        Assert.Equal(written.Name, read.Name);
+    }
+
+    [Fact]
+    public async Task No_ids_cost_no_request()
+    {
+        Assert.Empty(await _store.GetEntitiesAsync([]));
+        Assert.Empty(await _store.GetRelatedAsync([], new RelationFilter()));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Hostile_ids_names_and_search_text_travel_only_as_parameters()
+    {
+        _server.Answer = request => request.Statement.Contains("RETURN size(matches) AS total", StringComparison.Ordinal)
+            ? GraphAnswers.Reply(["total", "items"], [[0, Array.Empty<object>()]])
+            : request.Statement.Contains("AS written", StringComparison.Ordinal)
+                ? GraphAnswers.Reply(["written"], [[1]])
+                : request.Statement.Contains("DETACH DELETE n\nRETURN", StringComparison.Ordinal) || request.Statement.Contains("DELETE r", StringComparison.Ordinal)
+                    ? GraphAnswers.Reply(["deleted"], [[0]])
+                    : GraphAnswers.Reply(["entity"], []);
+        var entity = SampleGraph.Entity("project:hostile", EntityKind.Project, Hostile, Hostile, Hostile) with { Provenance = [new Provenance(SampleGraph.Section, Hostile)] };
+
+        await _store.GetEntitiesAsync([Hostile]);
+        await _store.FindEntitiesAsync(new EntityQuery { Search = Hostile, Attributes = new Dictionary<string, string> { ["status"] = Hostile } });
+        await _store.UpsertEntityAsync(entity);
+        await _store.DeleteEntityAsync(Hostile);
+        await _store.UnlinkAsync(Hostile, RelationshipKind.Supports, Hostile);
+        await _store.GetRelatedAsync([Hostile], new RelationFilter());
+
+        Assert.Equal(6, _server.Requests.Count);
+        Assert.All(_server.Requests, r => Assert.DoesNotContain("DETACH DELETE n //", r.Statement, StringComparison.Ordinal));
+        Assert.All(_server.Requests, r => Assert.DoesNotContain("😀", r.Statement, StringComparison.Ordinal));
+        Assert.All(_server.Requests, r => Assert.Contains(r.Statement, CypherStatements.All.Select(s => s.Text)));
+        Assert.Contains(Hostile, _server.Requests[0].Parameters.GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(Hostile.ToUpperInvariant(), _server.Requests[1].Parameters.GetProperty("search").GetString());
+        var row = _server.Requests[2].Parameters.GetProperty("rows")[0];
+        Assert.Equal(Hostile, row.GetProperty("props").GetProperty("name").GetString());
+        Assert.Equal("Write", _server.Requests[2].AccessMode);
+    }
+
+    [Fact]
+    public async Task A_malformed_entity_is_refused_before_anything_is_sent()
+    {
+        var error = await Assert.ThrowsAsync<GraphValidationException>(() => _store.UpsertEntityAsync(SampleGraph.Entity("Project:Bad Id", EntityKind.Project, "项目", "Project")));
+
+        Assert.Contains(error.Problems, p => p.Contains("malformed", StringComparison.Ordinal));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task An_invalid_import_sends_no_write()
+    {
+        var graph = SampleGraph.Create();
+        var broken = graph with { Relationships = [.. graph.Relationships, SampleGraph.Link(SampleGraph.Station, RelationshipKind.Supports, "target:missing")] };
+
+        var error = await Assert.ThrowsAsync<GraphValidationException>(() => _store.ImportAsync(broken));
+
+        Assert.Equal("import", error.Subject);
+        Assert.Contains(error.Problems, p => p.Contains("target:missing", StringComparison.Ordinal));
+        Assert.All(_server.Requests, r => Assert.Equal("Read", r.AccessMode));
+    }
+
+    [Fact]
+    public async Task An_import_is_written_in_batches_of_unwind_rows()
+    {
+        _server.Answer = _ => GraphAnswers.Reply(["n"], [[1]]);
+        var store = TestClients.Store(_server, o => o.ImportBatchSize = 4);
+
+        await store.ImportAsync(SampleGraph.Create());
+
+        var writes = _server.Requests.Where(r => r.AccessMode == "Write").ToList();
+        Assert.Equal(3 + 2, writes.Count);
+        Assert.All(writes, w => Assert.StartsWith("UNWIND $rows AS row", w.Statement, StringComparison.Ordinal));
+        Assert.Equal(SampleGraph.Create().Entities.Count, writes.Take(3).Sum(w => w.Parameters.GetProperty("rows").GetArrayLength()));
+        Assert.Equal("Industry", writes.SelectMany(w => w.Parameters.GetProperty("rows").EnumerateArray()).First(r => r.GetProperty("id").GetString() == SampleGraph.Hydrogen).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task A_link_checks_both_ends_in_one_read_then_writes_once()
+    {
+        _server.Answer = request => request.AccessMode == "Write" ? GraphAnswers.Reply(["linked"], [[1]]) : new GraphAnswers(SampleGraph.Create()).Answer(request);
+
+        await _store.LinkAsync(SampleGraph.Link(SampleGraph.Plant, RelationshipKind.HostedOn, SampleGraph.Zone));
+        var misfit = await Assert.ThrowsAsync<GraphValidationException>(() => _store.LinkAsync(SampleGraph.Link(SampleGraph.Station, RelationshipKind.MeasuredBy, SampleGraph.Indicator)));
+
+        Assert.Contains(misfit.Problems, p => p.Contains("cannot start at a Project", StringComparison.Ordinal));
+        Assert.Equal(["Read", "Write", "Read"], _server.Requests.Select(r => r.AccessMode));
+        Assert.Equal("HOSTED_ON", _server.Requests[1].Parameters.GetProperty("rows")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Find_sends_the_page_and_the_upper_cased_search_and_reads_the_total()
+    {
+        var hydrogen = SampleGraph.Create().Entities.Single(e => e.Id == SampleGraph.Hydrogen);
+        _server.Answer = _ => GraphAnswers.Reply(["total", "items"], [[7, new[] { GraphAnswers.Node(hydrogen) }]]);
+
+        var page = await _store.FindEntitiesAsync(new EntityQuery { Search = "hydrogen", Kinds = [EntityKind.Industry], OrderBy = EntityOrder.NameEn, Descending = true, Offset = 2, Limit = 3 });
+
+        Assert.Equal(7, page.TotalCount);
+        Assert.Equal(SampleGraph.Hydrogen, Assert.Single(page.Items).Id);
+        var request = Assert.Single(_server.Requests);
+        Assert.Contains("ORDER BY n.nameEn DESC, n.id DESC", request.Statement, StringComparison.Ordinal);
+        Assert.Equal("HYDROGEN", request.Parameters.GetProperty("search").GetString());
+        Assert.Equal(["Industry"], request.Parameters.GetProperty("kinds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, request.Parameters.GetProperty("offset").GetInt32());
+        Assert.Equal(3, request.Parameters.GetProperty("limit").GetInt32());
+    }
+
+    [Fact]
+    public async Task Statistics_count_every_kind_with_zeros_for_the_missing_ones()
+    {
+        _server.Answer = _ => GraphAnswers.Reply(
+            ["byKind", "byType"],
+            [[new object[] { new { kind = "Project", count = 2 }, new { kind = "Industry", count = 1 } }, new object[] { new { type = "BELONGS_TO_INDUSTRY", count = 2 }, new { type = "SOMEONE_ELSES", count = 5 } }]]);
+
+        var stats = await _store.GetStatisticsAsync();
+
+        Assert.Equal(3, stats.EntityCount);
+        Assert.Equal(2, stats.RelationshipCount);
+        Assert.Equal(0, stats.EntitiesByKind[EntityKind.Plan]);
+        Assert.Equal(2, stats.RelationshipsByKind[RelationshipKind.BelongsToIndustry]);
+    }
+
+    [Fact]
+    public async Task Schema_setup_sends_the_constraint_and_the_cjk_full_text_index()
+    {
+        _server.Answer = _ => GraphAnswers.Reply([], []);
+
+        await _store.EnsureSchemaAsync();
+
+        var statements = _server.Requests.Select(r => r.Statement).ToList();
+        Assert.Contains(statements, s => s.StartsWith("CREATE CONSTRAINT graphplan_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("CREATE FULLTEXT INDEX", StringComparison.Ordinal) && s.Contains("`fulltext.analyzer`: 'cjk'", StringComparison.Ordinal));
+        Assert.All(statements, s => Assert.Contains("IF NOT EXISTS", s.Contains("CREATE", StringComparison.Ordinal) ? s : "IF NOT EXISTS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Full_text_search_escapes_lucene_syntax()
+    {
+        _server.Answer = _ => GraphAnswers.Reply(["entity", "score"], []);
+
+        await _store.SearchFullTextAsync("氢能 AND (fuel*)");
+
+        Assert.Equal(@"氢能 and \(fuel\*\)", Assert.Single(_server.Requests).Parameters.GetProperty("query").GetString());
+    }
+
+    [Fact]
+    public async Task Export_sorts_by_id_and_ignores_foreign_relationship_types()
+    {
+        var graph = SampleGraph.Create();
+        var relationships = graph.Relationships.Select(r => (object)new { source = r.From, type = GraphNames.Of(r.Kind), target = r.To, provenance = EntityProperties.ProvenanceJson(r.Provenance) })
+            .Append(new { source = SampleGraph.Plant, type = "NOT_OURS", target = SampleGraph.Zone, provenance = (string?)null })
+            .Reverse()
+            .ToArray();
+        _server.Answer = _ => GraphAnswers.Reply(["entities", "relationships"], [[graph.Entities.Reverse().Select(GraphAnswers.Node).ToArray(), relationships]]);
+
+        var export = await _store.ExportAsync();
+
+        Assert.Equal(graph.Entities.Select(e => e.Id).Order(StringComparer.Ordinal), export.Entities.Select(e => e.Id));
+        Assert.Equal(graph.Relationships.Select(r => r.Id).Order(StringComparer.Ordinal), export.Relationships.Select(r => r.Id));
+        Assert.Equal(graph.Relationships[0].Provenance, export.Relationships.Single(r => r.Id == graph.Relationships[0].Id).Provenance);
+    }
+
+    [Fact]
+    public async Task Errors_from_a_store_call_surface_as_typed_exceptions()
+    {
+        _server.Answer = _ => FakeNeo4jHandler.Json(HttpStatusCode.Unauthorized, Neo4jPayloads.WrongCredentials);
+
+        await Assert.ThrowsAsync<Neo4jAuthenticationException>(() => _store.GetStatisticsAsync());
+    }
+
+    [Fact]
+    public void The_request_body_is_valid_json_with_escaped_newlines()
+    {
+        var text = JsonSerializer.Serialize(new { statement = CypherStatements.GetEntities(["a"]).Text });
+
+        Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
+    }
+}
