@@ -7,7 +7,9 @@ internal sealed class EntityNode(Entity entity)
 {
     public Entity Entity { get; set; } = entity;
 
-    public List<Relationship> Outgoing { get; } = [];
+    /// <summary>Relationships from this entity, in the order they were linked.</summary>
+    public List<Adjacent> Outgoing { get; } = [];
 
-    public List<Relationship> Incoming { get; } = [];
+    /// <summary>Relationships to this entity, in the order they were linked.</summary>
+    public List<Adjacent> Incoming { get; } = [];
 }

@@ -4,13 +4,18 @@ using GraphPlan.Core.Store;
 namespace GraphPlan.Storage.Embedded;
 
 /// <summary>
-/// The whole graph in memory: entities by id, adjacency lists, ids by kind. Not thread-safe on its own;
-/// <see cref="EmbeddedGraphStore"/> guards it with a reader-writer lock.
+/// The whole graph in memory: entities by id, adjacency lists that point at nodes (a hop needs no lookup), entities
+/// by kind, and sorted entity lists for paging built on demand. Not thread-safe on its own; <see cref="EmbeddedGraphStore"/>
+/// guards it with a reader-writer lock (concurrent reads, exclusive writes).
 /// </summary>
 internal sealed class GraphIndex
 {
+    private static readonly int _kindCount = Enum.GetValues<EntityKind>().Length;
+
     private readonly Dictionary<string, EntityNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<EntityKind, HashSet<string>> _byKind = Enum.GetValues<EntityKind>().ToDictionary(k => k, _ => new HashSet<string>(StringComparer.Ordinal));
+    private readonly HashSet<EntityNode>[] _byKind = Enumerable.Range(0, _kindCount).Select(_ => new HashSet<EntityNode>(ReferenceEqualityComparer.Instance)).ToArray();
+    private readonly int[] _relationshipsByKind = new int[Enum.GetValues<RelationshipKind>().Length];
+    private readonly SortedEntityLists _sorted = new();
 
     public int RelationshipCount { get; private set; }
 
@@ -22,14 +27,23 @@ internal sealed class GraphIndex
 
     public void Put(Entity entity)
     {
+        _sorted.Invalidate(entity.Kind);
         if (_nodes.TryGetValue(entity.Id, out var node))
         {
+            if (node.Entity.Kind != entity.Kind)
+            {
+                _sorted.Invalidate(node.Entity.Kind);
+                _byKind[(int)node.Entity.Kind].Remove(node);
+                _byKind[(int)entity.Kind].Add(node);
+            }
+
             node.Entity = entity;
             return;
         }
 
-        _nodes[entity.Id] = new EntityNode(entity);
-        _byKind[entity.Kind].Add(entity.Id);
+        node = new EntityNode(entity);
+        _nodes[entity.Id] = node;
+        _byKind[(int)entity.Kind].Add(node);
     }
 
     /// <summary>Removes the entity and returns the relationships that went with it.</summary>
@@ -40,32 +54,48 @@ internal sealed class GraphIndex
             return [];
         }
 
-        var removed = node.Outgoing.Concat(node.Incoming).Distinct().ToList();
+        var removed = node.Outgoing.Concat(node.Incoming).Select(a => a.Relationship).Distinct().ToList();
         foreach (var relationship in removed)
         {
             Unlink(relationship.From, relationship.Kind, relationship.To);
         }
 
         _nodes.Remove(id);
-        _byKind[node.Entity.Kind].Remove(id);
+        _byKind[(int)node.Entity.Kind].Remove(node);
+        _sorted.Invalidate(node.Entity.Kind);
         return removed;
     }
 
+    /// <summary>Adds the relationship, or replaces the one of the same kind between the same entities.</summary>
     public void Link(Relationship relationship)
     {
         var from = _nodes[relationship.From];
         var to = _nodes[relationship.To];
-        var existing = from.Outgoing.FindIndex(r => r.Kind == relationship.Kind && r.To == relationship.To);
-        if (existing >= 0)
+        // Look for an existing edge in the shorter of the two lists: linking a leaf to a hub costs the leaf's degree.
+        var exists = from.Outgoing.Count <= to.Incoming.Count
+            ? from.Outgoing.FindIndex(a => a.Other == to && a.Relationship.Kind == relationship.Kind) >= 0
+            : to.Incoming.FindIndex(a => a.Other == from && a.Relationship.Kind == relationship.Kind) >= 0;
+        if (exists)
         {
-            from.Outgoing[existing] = relationship;
-            to.Incoming[to.Incoming.FindIndex(r => r.Kind == relationship.Kind && r.From == relationship.From)] = relationship;
+            var outgoing = from.Outgoing.FindIndex(a => a.Other == to && a.Relationship.Kind == relationship.Kind);
+            from.Outgoing[outgoing] = new Adjacent(relationship, to);
+            var incoming = to.Incoming.FindIndex(a => a.Other == from && a.Relationship.Kind == relationship.Kind);
+            to.Incoming[incoming] = new Adjacent(relationship, from);
             return;
         }
 
-        from.Outgoing.Add(relationship);
-        to.Incoming.Add(relationship);
-        RelationshipCount++;
+        Append(from, relationship, to);
+    }
+
+    /// <summary>
+    /// Adds a relationship read back from the file, where the primary key already rules out duplicates. The ids are
+    /// taken from the nodes, so the relationship shares their strings.
+    /// </summary>
+    public void LinkStored(string fromId, RelationshipKind kind, string toId, IReadOnlyList<Provenance> provenance)
+    {
+        var from = _nodes[fromId];
+        var to = _nodes[toId];
+        Append(from, new Relationship(from.Entity.Id, kind, to.Entity.Id) { Provenance = provenance }, to);
     }
 
     public bool Unlink(string fromId, RelationshipKind kind, string toId)
@@ -75,19 +105,62 @@ internal sealed class GraphIndex
             return false;
         }
 
-        var removed = from.Outgoing.RemoveAll(r => r.Kind == kind && r.To == toId);
-        to.Incoming.RemoveAll(r => r.Kind == kind && r.From == fromId);
+        var removed = from.Outgoing.RemoveAll(a => a.Other == to && a.Relationship.Kind == kind);
+        to.Incoming.RemoveAll(a => a.Other == from && a.Relationship.Kind == kind);
         RelationshipCount -= removed;
+        _relationshipsByKind[(int)kind] -= removed;
         return removed > 0;
     }
 
     public EntityPage Find(EntityQuery query)
     {
-        IEnumerable<string> ids = query.Kinds.Count == 0 ? _nodes.Keys : query.Kinds.Distinct().SelectMany(k => _byKind[k]);
-        var matches = ids.Select(id => _nodes[id].Entity).Where(e => Matches(e, query)).ToList();
-        matches.Sort(Comparer(query.OrderBy, query.Descending));
-        var page = matches.Skip(query.Offset).Take(query.Limit).ToList();
-        return new EntityPage(page, matches.Count);
+        var mask = 0;
+        foreach (var kind in query.Kinds)
+        {
+            mask |= 1 << (int)kind;
+        }
+
+        if (mask == 0)
+        {
+            mask = (1 << _kindCount) - 1;
+        }
+
+        var sorted = _sorted.Get(mask, query.OrderBy, query.Attributes, EntitiesOfKinds);
+        var offset = Math.Max(0, query.Offset);
+        var limit = Math.Max(0, query.Limit);
+        if (string.IsNullOrEmpty(query.Search))
+        {
+            // The list is exactly the matches, sorted: the page is a slice.
+            var count = Math.Max(0, Math.Min(limit, sorted.Length - offset));
+            var page = new Entity[count];
+            for (var i = 0; i < count; i++)
+            {
+                page[i] = sorted[query.Descending ? sorted.Length - 1 - offset - i : offset + i];
+            }
+
+            return new EntityPage(page, sorted.Length);
+        }
+
+        // Text search is a scan of the kinds' sorted list (no text index): cost grows with the kinds' size.
+        var items = new List<Entity>(Math.Min(limit, 64));
+        var total = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var entity = sorted[query.Descending ? sorted.Length - 1 - i : i];
+            if (!MatchesSearch(entity, query.Search))
+            {
+                continue;
+            }
+
+            if (total >= offset && items.Count < limit)
+            {
+                items.Add(entity);
+            }
+
+            total++;
+        }
+
+        return new EntityPage(items, total);
     }
 
     public IReadOnlyList<RelatedEntity> Related(string id, RelationFilter filter)
@@ -113,223 +186,242 @@ internal sealed class GraphIndex
 
     public TraversalResult Traverse(TraversalRequest request)
     {
-        if (!_nodes.ContainsKey(request.StartId))
+        if (!_nodes.TryGetValue(request.StartId, out var start))
         {
             throw new EntityNotFoundException(request.StartId);
         }
 
-        var reachedBy = new Dictionary<string, (string Parent, Relationship Via, Direction Direction)>(StringComparer.Ordinal) { [request.StartId] = default };
-        var found = new List<string>();
-        var frontier = new List<string> { request.StartId };
+        var reachedBy = new Dictionary<EntityNode, Reached>(ReferenceEqualityComparer.Instance) { [start] = default };
+        var found = new List<EntityNode>();
+        var frontier = new List<EntityNode> { start };
+        var next = new List<EntityNode>();
         var truncated = false;
         for (var depth = 1; depth <= request.MaxDepth && frontier.Count > 0 && !truncated; depth++)
         {
-            var next = new List<string>();
-            foreach (var id in frontier)
+            foreach (var node in frontier)
             {
-                var steps = depth == 1 ? request.Steps.Concat(request.InitialSteps) : request.Steps;
-                foreach (var (relationship, direction, otherId) in Hops(_nodes[id], steps))
-                {
-                    if (reachedBy.ContainsKey(otherId))
-                    {
-                        continue;
-                    }
-
-                    if (found.Count == request.MaxResults)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    reachedBy[otherId] = (id, relationship, direction);
-                    found.Add(otherId);
-                    next.Add(otherId);
-                }
-
+                truncated = !Expand(node, request.Steps) || (depth == 1 && !Expand(node, request.InitialSteps));
                 if (truncated)
                 {
                     break;
                 }
             }
 
-            frontier = next;
+            (frontier, next) = (next, frontier);
+            next.Clear();
         }
 
-        var paths = found.Select(id => new GraphPath(request.StartId, PathTo(id, request.StartId, reachedBy))).ToList();
+        var paths = new List<GraphPath>(found.Count);
+        foreach (var node in found)
+        {
+            paths.Add(new GraphPath(request.StartId, PathTo(node, start, reachedBy)));
+        }
+
         return new TraversalResult(paths, truncated);
+
+        // Visits the node's hops for the steps in order; false when the result limit cut the walk short.
+        bool Expand(EntityNode node, IReadOnlyList<TraversalStep> steps)
+        {
+            foreach (var step in steps)
+            {
+                if (step.Direction is Direction.Outgoing or Direction.Both && !Visit(node, node.Outgoing, step, Direction.Outgoing))
+                {
+                    return false;
+                }
+
+                if (step.Direction is Direction.Incoming or Direction.Both && !Visit(node, node.Incoming, step, Direction.Incoming))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        bool Visit(EntityNode node, List<Adjacent> adjacency, TraversalStep step, Direction direction)
+        {
+            foreach (var (relationship, other) in adjacency)
+            {
+                if (relationship.Kind != step.Kind || (step.Into.Count > 0 && !step.Into.Contains(other.Entity.Kind)) || reachedBy.ContainsKey(other))
+                {
+                    continue;
+                }
+
+                if (found.Count == request.MaxResults)
+                {
+                    return false;
+                }
+
+                reachedBy[other] = new Reached(node, relationship, direction);
+                found.Add(other);
+                next.Add(other);
+            }
+
+            return true;
+        }
     }
 
     public Subgraph Neighborhood(NeighborhoodRequest request)
     {
-        if (!_nodes.ContainsKey(request.CenterId))
+        if (!_nodes.TryGetValue(request.CenterId, out var center))
         {
             throw new EntityNotFoundException(request.CenterId);
         }
 
-        var kinds = request.Kinds.Count == 0 ? null : request.Kinds.ToHashSet();
-        var included = new HashSet<string>(StringComparer.Ordinal) { request.CenterId };
-        var order = new List<string> { request.CenterId };
-        var frontier = new List<string> { request.CenterId };
+        var kinds = 0;
+        foreach (var kind in request.Kinds)
+        {
+            kinds |= 1 << (int)kind;
+        }
+
+        bool Allowed(RelationshipKind kind) => kinds == 0 || (kinds & (1 << (int)kind)) != 0;
+
+        var included = new HashSet<EntityNode>(ReferenceEqualityComparer.Instance) { center };
+        var order = new List<EntityNode> { center };
+        var frontier = new List<EntityNode> { center };
+        var next = new List<EntityNode>();
         var truncated = false;
         for (var depth = 1; depth <= request.Depth && frontier.Count > 0 && !truncated; depth++)
         {
-            var next = new List<string>();
-            foreach (var id in frontier)
+            foreach (var node in frontier)
             {
-                var node = _nodes[id];
-                foreach (var relationship in node.Outgoing.Concat(node.Incoming))
-                {
-                    if (kinds is not null && !kinds.Contains(relationship.Kind))
-                    {
-                        continue;
-                    }
-
-                    var other = relationship.From == id ? relationship.To : relationship.From;
-                    if (included.Contains(other))
-                    {
-                        continue;
-                    }
-
-                    if (included.Count == request.MaxNodes)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    included.Add(other);
-                    order.Add(other);
-                    next.Add(other);
-                }
-
+                truncated = !Include(node.Outgoing) || !Include(node.Incoming);
                 if (truncated)
                 {
                     break;
                 }
             }
 
-            frontier = next;
+            (frontier, next) = (next, frontier);
+            next.Clear();
         }
 
-        var edges = order.SelectMany(id => _nodes[id].Outgoing)
-            .Where(r => included.Contains(r.To) && (kinds is null || kinds.Contains(r.Kind)))
-            .ToList();
-        return new Subgraph(order.Select(id => _nodes[id].Entity).ToList(), edges, truncated);
+        var entities = new List<Entity>(order.Count);
+        var edges = new List<Relationship>();
+        foreach (var node in order)
+        {
+            entities.Add(node.Entity);
+            foreach (var (relationship, other) in node.Outgoing)
+            {
+                if (Allowed(relationship.Kind) && included.Contains(other))
+                {
+                    edges.Add(relationship);
+                }
+            }
+        }
+
+        return new Subgraph(entities, edges, truncated);
+
+        bool Include(List<Adjacent> adjacency)
+        {
+            foreach (var (relationship, other) in adjacency)
+            {
+                if (!Allowed(relationship.Kind) || included.Contains(other))
+                {
+                    continue;
+                }
+
+                if (included.Count == request.MaxNodes)
+                {
+                    return false;
+                }
+
+                included.Add(other);
+                order.Add(other);
+                next.Add(other);
+            }
+
+            return true;
+        }
     }
 
     public GraphStatistics Statistics()
     {
-        var byKind = _byKind.ToDictionary(p => p.Key, p => p.Value.Count);
-        var byRelationship = Enum.GetValues<RelationshipKind>().ToDictionary(k => k, _ => 0);
-        foreach (var relationship in _nodes.Values.SelectMany(n => n.Outgoing))
-        {
-            byRelationship[relationship.Kind]++;
-        }
-
+        var byKind = Enum.GetValues<EntityKind>().ToDictionary(k => k, k => _byKind[(int)k].Count);
+        var byRelationship = Enum.GetValues<RelationshipKind>().ToDictionary(k => k, k => _relationshipsByKind[(int)k]);
         return new GraphStatistics(EntityCount, RelationshipCount, byKind, byRelationship);
     }
 
     public GraphData Export() => new(
         _nodes.Values.Select(n => n.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
-        _nodes.Values.SelectMany(n => n.Outgoing).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
+        _nodes.Values.SelectMany(n => n.Outgoing).Select(a => a.Relationship).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
-    private IEnumerable<(Relationship Relationship, Direction Direction, string OtherId)> Hops(EntityNode node, IEnumerable<TraversalStep> steps)
+    private void Append(EntityNode from, Relationship relationship, EntityNode to)
     {
-        foreach (var step in steps)
+        from.Outgoing.Add(new Adjacent(relationship, to));
+        to.Incoming.Add(new Adjacent(relationship, from));
+        RelationshipCount++;
+        _relationshipsByKind[(int)relationship.Kind]++;
+    }
+
+    private IEnumerable<Entity> EntitiesOfKinds(int mask)
+    {
+        for (var kind = 0; kind < _kindCount; kind++)
         {
-            if (step.Direction is Direction.Outgoing or Direction.Both)
+            if ((mask & (1 << kind)) == 0)
             {
-                foreach (var relationship in node.Outgoing)
-                {
-                    if (relationship.Kind == step.Kind && Allows(step, relationship.To))
-                    {
-                        yield return (relationship, Direction.Outgoing, relationship.To);
-                    }
-                }
+                continue;
             }
 
-            if (step.Direction is Direction.Incoming or Direction.Both)
+            foreach (var node in _byKind[kind])
             {
-                foreach (var relationship in node.Incoming)
-                {
-                    if (relationship.Kind == step.Kind && Allows(step, relationship.From))
-                    {
-                        yield return (relationship, Direction.Incoming, relationship.From);
-                    }
-                }
+                yield return node.Entity;
             }
         }
     }
 
-    private bool Allows(TraversalStep step, string otherId) => step.Into.Count == 0 || step.Into.Contains(_nodes[otherId].Entity.Kind);
-
-    private List<PathSegment> PathTo(string id, string startId, Dictionary<string, (string Parent, Relationship Via, Direction Direction)> reachedBy)
+    private static List<PathSegment> PathTo(EntityNode node, EntityNode start, Dictionary<EntityNode, Reached> reachedBy)
     {
         var segments = new List<PathSegment>();
-        for (var current = id; current != startId; current = reachedBy[current].Parent)
+        for (var current = node; current != start;)
         {
-            var (_, via, direction) = reachedBy[current];
-            segments.Add(new PathSegment(via, direction, _nodes[current].Entity));
+            var reached = reachedBy[current];
+            segments.Add(new PathSegment(reached.Via, reached.Direction, current.Entity));
+            current = reached.Parent;
         }
 
         segments.Reverse();
         return segments;
     }
 
-    private void AddRelated(List<Relationship> relationships, Direction direction, RelationFilter filter, List<RelatedEntity> result)
+    private static void AddRelated(List<Adjacent> adjacency, Direction direction, RelationFilter filter, List<RelatedEntity> result)
     {
-        foreach (var relationship in relationships)
+        foreach (var (relationship, other) in adjacency)
         {
             if (filter.Kinds.Count > 0 && !filter.Kinds.Contains(relationship.Kind))
             {
                 continue;
             }
 
-            var other = _nodes[direction == Direction.Outgoing ? relationship.To : relationship.From].Entity;
-            if (filter.OtherKinds.Count > 0 && !filter.OtherKinds.Contains(other.Kind))
+            if (filter.OtherKinds.Count > 0 && !filter.OtherKinds.Contains(other.Entity.Kind))
             {
                 continue;
             }
 
-            result.Add(new RelatedEntity(relationship, direction, other));
+            result.Add(new RelatedEntity(relationship, direction, other.Entity));
         }
     }
 
-    private static bool Matches(Entity entity, EntityQuery query)
+    private static bool MatchesSearch(Entity entity, string search)
     {
-        foreach (var (key, value) in query.Attributes)
-        {
-            if (entity.Attribute(key) != value)
-            {
-                return false;
-            }
-        }
-
-        if (string.IsNullOrEmpty(query.Search))
+        if (entity.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+            || entity.NameEn.Contains(search, StringComparison.OrdinalIgnoreCase)
+            || entity.Id.Contains(search, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var search = query.Search;
-        return entity.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
-            || entity.NameEn.Contains(search, StringComparison.OrdinalIgnoreCase)
-            || entity.Id.Contains(search, StringComparison.OrdinalIgnoreCase)
-            || entity.Aliases.Any(a => a.Contains(search, StringComparison.OrdinalIgnoreCase));
+        foreach (var alias in entity.Aliases)
+        {
+            if (alias.Contains(search, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static Comparison<Entity> Comparer(EntityOrder order, bool descending)
-    {
-        Func<Entity, string> key = order switch
-        {
-            EntityOrder.Name => e => e.Name,
-            EntityOrder.NameEn => e => e.NameEn,
-            EntityOrder.Kind => e => e.Kind.ToString(),
-            _ => e => e.Id,
-        };
-        var sign = descending ? -1 : 1;
-        return (a, b) =>
-        {
-            var byKey = string.CompareOrdinal(key(a), key(b));
-            return sign * (byKey != 0 ? byKey : string.CompareOrdinal(a.Id, b.Id));
-        };
-    }
+    /// <summary>How a traversal first reached a node: from which node, over which relationship, which way.</summary>
+    private readonly record struct Reached(EntityNode Parent, Relationship Via, Direction Direction);
 }

@@ -12,6 +12,7 @@ internal sealed class SqliteGraphFile : IDisposable
     private const string Schema = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
+        PRAGMA cache_size = -65536;
         CREATE TABLE IF NOT EXISTS entity (
             id   TEXT PRIMARY KEY,
             kind TEXT NOT NULL,
@@ -26,6 +27,13 @@ internal sealed class SqliteGraphFile : IDisposable
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS relationship_by_target ON relationship (target);
         """;
+
+    /// <summary>Above this many rows a write is sorted by key first, so SQLite appends to its B-trees instead of splitting pages all over.</summary>
+    private const int SortedWriteThreshold = 1000;
+
+    private static readonly Dictionary<string, RelationshipKind> _relationshipKinds = Enum.GetValues<RelationshipKind>().ToDictionary(k => k.ToString(), StringComparer.Ordinal);
+    private static readonly string[] _entityKindNames = Enum.GetValues<EntityKind>().Select(k => k.ToString()).ToArray();
+    private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
 
     private readonly SqliteConnection _connection;
 
@@ -44,13 +52,14 @@ internal sealed class SqliteGraphFile : IDisposable
 
     public void LoadInto(GraphIndex index)
     {
+        var buffer = new byte[4096];
         using (var command = _connection.CreateCommand())
         {
             command.CommandText = "SELECT body FROM entity";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                index.Put(StoredJson.ReadEntity(reader.GetString(0)));
+                index.Put(StoredJson.ReadEntity(Utf8(reader, 0, ref buffer)));
             }
         }
 
@@ -60,8 +69,8 @@ internal sealed class SqliteGraphFile : IDisposable
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var kind = Enum.Parse<RelationshipKind>(reader.GetString(1));
-                index.Link(new Relationship(reader.GetString(0), kind, reader.GetString(2)) { Provenance = StoredJson.ReadProvenance(reader.GetString(3)) });
+                var kind = _relationshipKinds[reader.GetString(1)];
+                index.LinkStored(reader.GetString(0), kind, reader.GetString(2), StoredJson.ReadProvenance(Utf8(reader, 3, ref buffer)));
             }
         }
     }
@@ -88,12 +97,14 @@ internal sealed class SqliteGraphFile : IDisposable
             }
         }
 
+        upserts = SortedIfLarge(upserts, e => e.Id);
+        links = SortedIfLarge(links, r => $"{r.From}\u0001{_relationshipKindNames[(int)r.Kind]}\u0001{r.To}");
         using (var upsert = Command(transaction, "INSERT INTO entity (id, kind, body) VALUES ($id, $kind, $body) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, body = excluded.body", "$id", "$kind", "$body"))
         {
             foreach (var entity in upserts)
             {
                 upsert.Parameters["$id"].Value = entity.Id;
-                upsert.Parameters["$kind"].Value = entity.Kind.ToString();
+                upsert.Parameters["$kind"].Value = _entityKindNames[(int)entity.Kind];
                 upsert.Parameters["$body"].Value = StoredJson.Write(entity);
                 upsert.ExecuteNonQuery();
             }
@@ -117,8 +128,25 @@ internal sealed class SqliteGraphFile : IDisposable
     private static void Bind(SqliteCommand command, Relationship relationship)
     {
         command.Parameters["$source"].Value = relationship.From;
-        command.Parameters["$kind"].Value = relationship.Kind.ToString();
+        command.Parameters["$kind"].Value = _relationshipKindNames[(int)relationship.Kind];
         command.Parameters["$target"].Value = relationship.To;
+    }
+
+    /// <summary>Large batches in key order (stable, so the last of two writes to one key still wins); small ones as given.</summary>
+    private static IEnumerable<T> SortedIfLarge<T>(IEnumerable<T> rows, Func<T, string> key) =>
+        rows is IReadOnlyCollection<T> { Count: > SortedWriteThreshold } ? rows.OrderBy(key, StringComparer.Ordinal) : rows;
+
+    /// <summary>The UTF-8 bytes of a text column, in a buffer reused across rows (no UTF-16 string on the way to the JSON reader).</summary>
+    private static ReadOnlySpan<byte> Utf8(SqliteDataReader reader, int ordinal, ref byte[] buffer)
+    {
+        var length = (int)reader.GetBytes(ordinal, 0, null, 0, 0);
+        if (length > buffer.Length)
+        {
+            buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        }
+
+        reader.GetBytes(ordinal, 0, buffer, 0, length);
+        return buffer.AsSpan(0, length);
     }
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)

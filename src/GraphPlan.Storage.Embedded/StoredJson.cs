@@ -1,25 +1,24 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GraphPlan.Core.Graph;
 
 namespace GraphPlan.Storage.Embedded;
 
-/// <summary>How entities and provenance are written into the SQLite rows.</summary>
+/// <summary>How entities and provenance are written into the SQLite rows (source-generated serializers).</summary>
 internal static class StoredJson
 {
-    private static readonly JsonSerializerOptions _options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static string Write(Entity entity) => JsonSerializer.Serialize(entity, StoredJsonContext.Default.Entity);
 
-    public static string Write(Entity entity) => JsonSerializer.Serialize(entity, _options);
-
-    public static string Write(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, _options);
+    public static string Write(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, StoredJsonContext.Default.IReadOnlyListProvenance);
 
     public static Entity ReadEntity(string json) =>
-        JsonSerializer.Deserialize<Entity>(json, _options) ?? throw new InvalidDataException("empty entity row");
+        JsonSerializer.Deserialize(json, StoredJsonContext.Default.Entity) ?? throw new InvalidDataException("empty entity row");
+
+    public static Entity ReadEntity(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, StoredJsonContext.Default.Entity) ?? throw new InvalidDataException("empty entity row");
 
     public static IReadOnlyList<Provenance> ReadProvenance(string json) =>
-        JsonSerializer.Deserialize<List<Provenance>>(json, _options) ?? [];
+        JsonSerializer.Deserialize(json, StoredJsonContext.Default.ListProvenance) ?? [];
+
+    public static IReadOnlyList<Provenance> ReadProvenance(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, StoredJsonContext.Default.ListProvenance) ?? [];
 }
