@@ -9,6 +9,7 @@ var root = new RootCommand("graphplan: import, validate and export the plan grap
     ValidateCommand.Create(),
     ExportCommand.Create(),
     SchemaCommand.Create(),
+    CoverageCommand.Create(),
     GenerateCommand.Create(),
 };
 

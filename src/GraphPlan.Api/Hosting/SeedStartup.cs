@@ -1,5 +1,6 @@
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
+using GraphPlan.Storage.Neo4j;
 
 namespace GraphPlan.Api.Hosting;
 
@@ -11,6 +12,13 @@ public sealed partial class SeedStartup(IGraphStore store, IConfiguration config
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (store is Neo4jGraphStore neo4j)
+        {
+            // Fail at start, with one message, rather than on the first request.
+            await neo4j.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
+            await neo4j.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         if (stats.EntityCount > 0)
         {

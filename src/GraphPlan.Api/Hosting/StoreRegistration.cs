@@ -1,5 +1,6 @@
 using GraphPlan.Core.Store;
 using GraphPlan.Storage.Embedded;
+using GraphPlan.Storage.Neo4j;
 
 namespace GraphPlan.Api.Hosting;
 
@@ -14,6 +15,9 @@ public static class StoreRegistration
             case "embedded":
                 var options = configuration.GetSection(EmbeddedStoreOptions.Section).Get<EmbeddedStoreOptions>() ?? new EmbeddedStoreOptions();
                 services.AddSingleton<IGraphStore>(_ => new EmbeddedGraphStore(options));
+                break;
+            case "neo4j":
+                services.AddNeo4jGraphStore(configuration);
                 break;
             default:
                 throw new InvalidOperationException($"Store:Kind '{kind}' is not supported; use 'embedded' or 'neo4j'.");
