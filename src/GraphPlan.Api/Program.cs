@@ -6,10 +6,20 @@ using GraphPlan.Storage.Neo4j;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
-    .AddGraphPlanGraphQL()
-    .AddHostedService<SeedStartup>();
+    .AddGraphPlanGraphQL();
 
 var app = builder.Build();
+try
+{
+    await app.PrepareStoreAsync();
+}
+catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
+{
+    // The store or the seed is unusable: say why in one message and stop, instead of serving errors later.
+    await Console.Error.WriteLineAsync($"GraphPlan cannot start: {ex.Message}");
+    return 1;
+}
+
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();
 app.MapGraphPlanExport();
@@ -20,13 +30,5 @@ app.MapGet("/", () => Results.Text(
     GET  /health
     Schema: schema/schema.graphql in the repository.
     """));
-try
-{
-    await app.RunAsync();
-}
-catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
-{
-    // The store or the seed is unusable: say why in one message and stop, instead of serving errors later.
-    Console.Error.WriteLine($"GraphPlan cannot start: {ex.Message}");
-    Environment.ExitCode = 1;
-}
+await app.RunAsync();
+return 0;
