@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
 using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL;
@@ -22,6 +26,7 @@ public static class GraphPlanGraphQLExtensions
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .ConfigureExecution(new DocumentCache())
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {
                 context.Exception = context.OriginalException switch
@@ -33,5 +38,67 @@ public static class GraphPlanGraphQLExtensions
                 return Task.CompletedTask;
             }));
         return services;
+    }
+
+    /// <summary>
+    /// Parsed documents by query text, so a repeated document skips parsing and the specification's validation rules.
+    /// Those rules depend only on the document and the schema, and a document is cached only once it passed them
+    /// (the result executed). Every other validation rule (limits, custom rules, rules that read variables) runs again
+    /// on a cached document: whatever is in <see cref="ExecutionOptions.ValidationRules"/> beyond
+    /// <see cref="DocumentValidator.CoreRules"/>, plus <see cref="ExecutionOptions.CachedDocumentValidationRules"/>.
+    /// Bounded by <see cref="Capacity"/> documents (oldest out first) of at most <see cref="MaxQueryLength"/> characters.
+    /// GraphQL.NET's own cache lives in the GraphQL.MemoryCache package, which this machine's package mirror does not serve.
+    /// </summary>
+    private sealed class DocumentCache : IConfigureExecution
+    {
+        public const int Capacity = 1000;
+        public const int MaxQueryLength = 32 * 1024;
+
+        private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+        private readonly ConcurrentQueue<string> _arrivals = new();
+
+        /// <summary>After the options are configured (rules added), before execution; as GraphQL.NET's own cache.</summary>
+        public float SortOrder => 200;
+
+        public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        {
+            if (options.Document is not null || options.Query is not { Length: > 0 and <= MaxQueryLength } query)
+            {
+                return await next(options).ConfigureAwait(false);
+            }
+
+            var hit = _documents.TryGetValue(query, out var document);
+            if (hit)
+            {
+                options.Document = document;
+                options.ValidationRules = RulesForCachedDocument(options);
+            }
+
+            var result = await next(options).ConfigureAwait(false);
+            if (!hit && result.Executed && result.Document is not null && _documents.TryAdd(query, result.Document))
+            {
+                _arrivals.Enqueue(query);
+                while (_documents.Count > Capacity && _arrivals.TryDequeue(out var oldest))
+                {
+                    _documents.TryRemove(oldest, out _);
+                }
+            }
+
+            return result;
+        }
+
+        private static List<IValidationRule> RulesForCachedDocument(ExecutionOptions options)
+        {
+            var rules = new List<IValidationRule>();
+            foreach (var rule in (options.ValidationRules ?? []).Concat(options.CachedDocumentValidationRules ?? []))
+            {
+                if (!DocumentValidator.CoreRules.Contains(rule) && !rules.Contains(rule))
+                {
+                    rules.Add(rule);
+                }
+            }
+
+            return rules;
+        }
     }
 }
