@@ -3,20 +3,21 @@ using GraphPlan.Core.Export;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.Storage.Embedded;
+using GraphPlan.Storage.Neo4j;
 
 namespace GraphPlan.Cli.Commands;
 
-/// <summary><c>export</c>: the whole graph as JSON or GraphML, from the seed or from an embedded store.</summary>
+/// <summary><c>export</c>: the whole graph as JSON, GraphML or a Cypher script, from the seed or from an embedded store.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json or graphml.",
+            Description = "json, graphml, or cypher (a script for cypher-shell).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "graphml");
+        format.AcceptOnlyFromAmong("json", "graphml", "cypher");
         var seed = SeedOptions.Seed();
         var database = new Option<FileInfo?>("--database") { Description = "Export this embedded store instead of the seed." };
         var output = SeedOptions.Output();
@@ -42,13 +43,21 @@ internal static class ExportCommand
 
             var path = parse.GetValue(output)?.FullName;
             await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            if (parse.GetValue(format) == "graphml")
+            switch (parse.GetValue(format))
             {
-                GraphMLWriter.Write(graph, stream);
-            }
-            else
-            {
-                GraphJsonWriter.Write(graph, stream);
+                case "graphml":
+                    GraphMLWriter.Write(graph, stream);
+                    break;
+                case "cypher":
+                    await using (var writer = new StreamWriter(stream, leaveOpen: true))
+                    {
+                        CypherScriptWriter.Write(graph, writer);
+                    }
+
+                    break;
+                default:
+                    GraphJsonWriter.Write(graph, stream);
+                    break;
             }
 
             return 0;
