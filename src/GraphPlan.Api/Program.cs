@@ -6,7 +6,9 @@ using GraphPlan.Storage.Neo4j;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
-    .AddGraphPlanGraphQL();
+    .AddGraphPlanGraphQL()
+    .AddGraphPlanHardening(builder.Configuration, builder.Environment);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var app = builder.Build();
 try
@@ -20,6 +22,7 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
     return 1;
 }
 
+app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();
 app.MapGraphPlanExport();

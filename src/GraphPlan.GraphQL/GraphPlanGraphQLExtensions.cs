@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
+using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
 using GraphQL;
@@ -14,6 +16,9 @@ namespace GraphPlan.GraphQL;
 
 public static class GraphPlanGraphQLExtensions
 {
+    /// <summary>Key of <see cref="ExecutionOptions.UserContext"/> under which a host passes its request trace id.</summary>
+    public const string TraceIdKey = "traceId";
+
     /// <summary>
     /// The one registration of GraphPlan's GraphQL schema and execution, shared by the API host, the CLI and the tests.
     /// An <see cref="IGraphStore"/> must be registered separately.
@@ -21,19 +26,26 @@ public static class GraphPlanGraphQLExtensions
     public static IServiceCollection AddGraphPlanGraphQL(this IServiceCollection services)
     {
         services.AddScoped<RelatedLoader>();
+        // Hardening: limits, error masking and the introspection switch; the API host binds both from configuration.
+        services.AddOptions<GraphQLLimitsOptions>();
+        services.AddOptions<GraphQLSecurityOptions>();
         services.AddGraphQL(builder => builder
             .AddSchema<GraphPlanSchema>()
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
             .ConfigureExecution(new DocumentCache())
+            .ConfigureExecution<GraphQLLimitsExecution>()
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {
                 context.Exception = context.OriginalException switch
                 {
                     EntityNotFoundException missing => GraphPlanErrors.NotFound(missing.Id),
                     GraphValidationException invalid => new ExecutionError(invalid.Message) { Code = ErrorCodes.ValidationFailed },
-                    _ => context.Exception,
+                    _ => new InternalServerError(
+                        context.ErrorMessage ?? "Internal server error.",
+                        context.ExecutionOptions.UserContext.TryGetValue(TraceIdKey, out var traceId) && traceId is string id ? id : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N"),
+                        context.OriginalException) { Code = ErrorCodes.Internal },
                 };
                 return Task.CompletedTask;
             }));

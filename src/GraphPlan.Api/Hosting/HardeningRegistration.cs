@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using GraphPlan.GraphQL.Errors;
+using GraphPlan.GraphQL.Limits;
+
+namespace GraphPlan.Api.Hosting;
+
+/// <summary>Binds the GraphQL limits and exposure options, and sets up per-client rate limiting of <c>/graphql</c>.</summary>
+public static class HardeningRegistration
+{
+    public static IServiceCollection AddGraphPlanHardening(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<GraphQLLimitsOptions>()
+            .BindConfiguration(GraphQLLimitsOptions.Section)
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxTokens > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0 && o.MaxErrors > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits values must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<GraphQLSecurityOptions>()
+            .Configure(o => o.ExposeErrorDetails = environment.IsDevelopment())
+            .BindConfiguration(GraphQLSecurityOptions.Section);
+
+        var rate = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        if (rate.Enabled)
+        {
+            services.AddRateLimiter(options =>
+            {
+                options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+                options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
+                        ? RateLimitPartition.GetTokenBucketLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+                        {
+                            TokenLimit = rate.TokenLimit,
+                            TokensPerPeriod = rate.TokensPerPeriod,
+                            ReplenishmentPeriod = rate.ReplenishmentPeriod,
+                            QueueLimit = 0,
+                            AutoReplenishment = true,
+                        })
+                        : RateLimitPartition.GetNoLimiter(string.Empty)),
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
+                        ? RateLimitPartition.GetConcurrencyLimiter("server", _ => new ConcurrencyLimiterOptions
+                        {
+                            PermitLimit = rate.ConcurrencyLimit,
+                            QueueLimit = rate.ConcurrencyQueueLimit,
+                            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                        })
+                        : RateLimitPartition.GetNoLimiter(string.Empty)));
+                options.OnRejected = async (context, cancellationToken) =>
+                {
+                    var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+                    var response = context.HttpContext.Response;
+                    response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                    response.ContentType = "application/json; charset=utf-8";
+                    var message = $"Too many requests: at most {rate.TokenLimit} at once and {rate.TokensPerPeriod} per {rate.ReplenishmentPeriod.TotalSeconds:0.###} s per client, {rate.ConcurrencyLimit} in flight on the server (RateLimiting). Retry after {retryAfter} s.";
+                    await response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code = LimitErrorCodes.RateLimited } } } }, cancellationToken).ConfigureAwait(false);
+                };
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>Rate limiting, when configured on; a no-op otherwise.</summary>
+    public static WebApplication UseGraphPlanRateLimiting(this WebApplication app)
+    {
+        var rate = app.Configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        if (rate.Enabled)
+        {
+            app.UseRateLimiter();
+        }
+
+        return app;
+    }
+
+    private static bool IsGraphQL(HttpContext http) => http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase);
+}
