@@ -63,6 +63,28 @@ public sealed class PlanQueryTests : IClassFixture<PlanQueryTests.PlanHost>
         Assert.Contains("platform:lingang-modern-equipment-aerospace-park", JsonAssert.Strings(landspace.GetProperty("platforms"), "id"));
     }
 
+    [Fact]
+    public async Task The_service_sector_is_among_the_13th_plan_indicators_that_missed_their_2020_target()
+    {
+        var reviews = JsonAssert.Data(await _host.ExecuteAsync(Example("missed-13th-plan-targets.graphql"))).GetProperty("indicatorReviews").EnumerateArray().ToList();
+
+        Assert.All(reviews, r => Assert.Equal("MISSED", r.GetProperty("status").GetString()));
+        Assert.Contains(reviews, r => r.GetProperty("indicator").GetProperty("id").GetString() == "indicator:service-sector-value-added");
+        Assert.DoesNotContain(reviews, r => r.GetProperty("indicator").GetProperty("id").GetString() == "indicator:container-throughput");
+    }
+
+    [Fact]
+    public async Task Binding_indicators_are_all_marked_binding_and_include_the_good_air_days_ratio()
+    {
+        var list = JsonAssert.Data(await _host.ExecuteAsync("""
+            { indicators(attributes: [{key: "attribute", value: "binding"}], first: 100) { totalCount nodes { id name ... on Indicator { attribute } } } }
+            """)).GetProperty("indicators");
+
+        Assert.True(list.GetProperty("totalCount").GetInt32() >= 10);
+        Assert.All(list.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("binding", n.GetProperty("attribute").GetString()));
+        Assert.Contains(list.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("name").GetString()!.Contains("空气质量优良天数", StringComparison.Ordinal));
+    }
+
     private static string Example(string file) => File.ReadAllText(Path.Combine(RepositoryPaths.Schema, "queries", file));
 
     /// <summary>One store with the curated seed for the whole class.</summary>

@@ -1,7 +1,7 @@
 namespace GraphPlan.Core.Graph;
 
 /// <summary>An indicator's target and actual value for one year, and whether the target was met.</summary>
-public sealed record IndicatorReview(int Year, Measurement Target, Measurement? Actual, ReviewStatus Status)
+public sealed record IndicatorReview(Entity Indicator, int Year, Measurement Target, Measurement? Actual, ReviewStatus Status)
 {
     /// <summary>Reviews the indicator for the year, or returns null when it has no target for that year.</summary>
     public static IndicatorReview? Of(Entity indicator, int year)
@@ -16,7 +16,7 @@ public sealed record IndicatorReview(int Year, Measurement Target, Measurement? 
         var actual = indicator.Values.FirstOrDefault(v => v.Year == year && v.Role == ValueRole.Actual);
         if (actual?.Value is not { } achieved || target.Value is not { } wanted)
         {
-            return new(year, target, actual, ReviewStatus.NotComparable);
+            return new(indicator, year, target, actual, ReviewStatus.NotComparable);
         }
 
         var lowerIsBetter = indicator.Attribute("polarity") == "lower-is-better";
@@ -28,6 +28,6 @@ public sealed record IndicatorReview(int Year, Measurement Target, Measurement? 
             Qualifier.About => lowerIsBetter ? achieved <= wanted * 1.05m : achieved >= wanted * 0.95m,
             _ => lowerIsBetter ? achieved <= wanted : achieved >= wanted,
         };
-        return new(year, target, actual, met ? ReviewStatus.Met : ReviewStatus.Missed);
+        return new(indicator, year, target, actual, met ? ReviewStatus.Met : ReviewStatus.Missed);
     }
 }

@@ -9,6 +9,7 @@ public sealed class IndicatorReviewGraphType : ObjectGraphType<IndicatorReview>
     {
         Name = "IndicatorReview";
         Description = "The target and the actual value for a year, and whether the target was met (taking polarity and qualifiers into account).";
+        Field<NonNullGraphType<IndicatorGraphType>>("indicator").Resolve(ctx => ctx.Source.Indicator);
         Field<NonNullGraphType<IntGraphType>>("year").Resolve(ctx => ctx.Source.Year);
         Field<NonNullGraphType<MeasurementGraphType>>("target").Resolve(ctx => ctx.Source.Target);
         Field<MeasurementGraphType>("actual").Resolve(ctx => ctx.Source.Actual);

@@ -2,6 +2,7 @@ using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
+using GraphPlan.GraphQL.Indicators;
 using GraphPlan.GraphQL.Listing;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
@@ -52,6 +53,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ListField.Add(this, "industries", "Industries.", EntityKind.Industry);
         ListField.Add(this, "projects", "Projects.", EntityKind.Project);
         ListField.Add(this, "platforms", "Platforms.", EntityKind.Platform);
+        ReviewsField.AddTo(this);
         Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
             .Description("The entities within `depth` hops of an entity, either way, and every relationship among them: nodes and edges for a graph view.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

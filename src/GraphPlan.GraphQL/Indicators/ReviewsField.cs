@@ -1,0 +1,35 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphPlan.GraphQL.Indicators;
+
+/// <summary>The root <c>indicatorReviews</c> field: every indicator with a target for a year, and how it did.</summary>
+internal static class ReviewsField
+{
+    private const int Batch = 500;
+
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorReviewGraphType>>>>("indicatorReviews")
+            .Description("Every indicator with a target for the year, with its actual value and whether the target was met; e.g. year 2020 reviews the 13th plan.")
+            .Argument<IntGraphType>("year", "The year to review.", a => a.DefaultValue = 2020)
+            .Argument<ReviewStatusGraphType>("status", "Only reviews with this outcome, e.g. MISSED.")
+            .ResolveAsync(async ctx =>
+            {
+                var year = ctx.GetArgument("year", 2020);
+                var status = ctx.GetArgument<ReviewStatus?>("status");
+                var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
+                var reviews = new List<IndicatorReview>();
+                for (var offset = 0; ; offset += Batch)
+                {
+                    var page = await store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Offset = offset, Limit = Batch }, ctx.CancellationToken).ConfigureAwait(false);
+                    reviews.AddRange(page.Items.Select(i => IndicatorReview.Of(i, year)).OfType<IndicatorReview>().Where(r => status is null || r.Status == status));
+                    if (offset + Batch >= page.TotalCount)
+                    {
+                        return reviews;
+                    }
+                }
+            });
+}
