@@ -31,6 +31,9 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Above this many rows a write is sorted by key first, so SQLite appends to its B-trees instead of splitting pages all over.</summary>
     private const int SortedWriteThreshold = 1000;
 
+    /// <summary>Rows read (and parsed in parallel) at a time on start-up.</summary>
+    private const int LoadBatch = 8192;
+
     private static readonly Dictionary<string, RelationshipKind> _relationshipKinds = Enum.GetValues<RelationshipKind>().ToDictionary(k => k.ToString(), StringComparer.Ordinal);
     private static readonly string[] _entityKindNames = Enum.GetValues<EntityKind>().Select(k => k.ToString()).ToArray();
     private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
@@ -50,28 +53,57 @@ internal sealed class SqliteGraphFile : IDisposable
         Execute(Schema);
     }
 
+    /// <summary>
+    /// Reads the whole graph into <paramref name="index"/>. Rows are read in batches; the JSON of a batch is parsed on
+    /// every core (the bulk of the cost), then applied to the index in row order on this thread.
+    /// </summary>
     public void LoadInto(GraphIndex index)
     {
-        var buffer = new byte[4096];
+        var bodies = new byte[LoadBatch][];
+        var entities = new Entity[LoadBatch];
         using (var command = _connection.CreateCommand())
         {
             command.CommandText = "SELECT body FROM entity";
             using var reader = command.ExecuteReader();
-            while (reader.Read())
+            int count;
+            do
             {
-                index.Put(StoredJson.ReadEntity(Utf8(reader, 0, ref buffer)));
+                for (count = 0; count < LoadBatch && reader.Read(); count++)
+                {
+                    bodies[count] = reader.GetFieldValue<byte[]>(0);
+                }
+
+                Parallel.For(0, count, i => entities[i] = StoredJson.ReadEntity(bodies[i]));
+                for (var i = 0; i < count; i++)
+                {
+                    index.Put(entities[i]);
+                }
             }
+            while (count == LoadBatch);
         }
 
+        var links = new (string From, RelationshipKind Kind, string To)[LoadBatch];
+        var provenance = new IReadOnlyList<Provenance>[LoadBatch];
         using (var command = _connection.CreateCommand())
         {
             command.CommandText = "SELECT source, kind, target, provenance FROM relationship";
             using var reader = command.ExecuteReader();
-            while (reader.Read())
+            int count;
+            do
             {
-                var kind = _relationshipKinds[reader.GetString(1)];
-                index.LinkStored(reader.GetString(0), kind, reader.GetString(2), StoredJson.ReadProvenance(Utf8(reader, 3, ref buffer)));
+                for (count = 0; count < LoadBatch && reader.Read(); count++)
+                {
+                    links[count] = (reader.GetString(0), _relationshipKinds[reader.GetString(1)], reader.GetString(2));
+                    bodies[count] = reader.GetFieldValue<byte[]>(3);
+                }
+
+                Parallel.For(0, count, i => provenance[i] = StoredJson.ReadProvenance(bodies[i]));
+                for (var i = 0; i < count; i++)
+                {
+                    index.LinkStored(links[i].From, links[i].Kind, links[i].To, provenance[i]);
+                }
             }
+            while (count == LoadBatch);
         }
     }
 
@@ -135,19 +167,6 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Large batches in key order (stable, so the last of two writes to one key still wins); small ones as given.</summary>
     private static IEnumerable<T> SortedIfLarge<T>(IEnumerable<T> rows, Func<T, string> key) =>
         rows is IReadOnlyCollection<T> { Count: > SortedWriteThreshold } ? rows.OrderBy(key, StringComparer.Ordinal) : rows;
-
-    /// <summary>The UTF-8 bytes of a text column, in a buffer reused across rows (no UTF-16 string on the way to the JSON reader).</summary>
-    private static ReadOnlySpan<byte> Utf8(SqliteDataReader reader, int ordinal, ref byte[] buffer)
-    {
-        var length = (int)reader.GetBytes(ordinal, 0, null, 0, 0);
-        if (length > buffer.Length)
-        {
-            buffer = new byte[Math.Max(length, buffer.Length * 2)];
-        }
-
-        reader.GetBytes(ordinal, 0, buffer, 0, length);
-        return buffer.AsSpan(0, length);
-    }
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
     {

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using GraphPlan.Benchmarks;
+
+// import SIZE [DB]: time and memory to import a graph into an empty store (DB kept when given).
+// startup DB: time and memory to open a store that already holds a graph.
+// anything else: BenchmarkDotNet (e.g. --filter '*'); sizes from GRAPHPLAN_BENCH_SIZES (default seed,1k,10k,100k).
+if (args is ["import", var size, ..])
+{
+    return await LoadMeasurements.ImportAsync(size, args.Length > 2 ? args[2] : null).ConfigureAwait(false);
+}
+
+if (args is ["startup", var database])
+{
+    return await LoadMeasurements.StartupAsync(database).ConfigureAwait(false);
+}
+
+// In process: a graph is built once per size and shared by every benchmark of that size (a million entities take
+// about a minute to import). GRAPHPLAN_BENCH_ITERATIONS shortens the job for the largest graphs.
+var iterations = int.TryParse(Environment.GetEnvironmentVariable("GRAPHPLAN_BENCH_ITERATIONS"), out var n) ? n : 5;
+var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(iterations);
+var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(StoreBenchmarks).Assembly).Run(args, config);
+return 0;
