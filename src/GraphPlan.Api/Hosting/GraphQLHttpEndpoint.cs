@@ -128,6 +128,10 @@ public static partial class GraphQLHttpEndpoint
             {
                 // The executer reports the syntax error with the right status.
             }
+            catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+            {
+                // Likewise (the executer's limits step turns it into a SYNTAX_ERROR).
+            }
         }
 
         var operationName = NullIfEmpty(http.Request.Query["operationName"]);

@@ -12,7 +12,7 @@ public static class HardeningRegistration
     {
         services.AddOptions<GraphQLLimitsOptions>()
             .BindConfiguration(GraphQLLimitsOptions.Section)
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxTokens > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0 && o.MaxErrors > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits values must be positive.")
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxTokens > 0 && o.MaxDepth > 0 && o.MaxComplexity is null or > 0 && o.MaxErrors > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits values must be positive.")
             .ValidateOnStart();
         services.AddOptions<GraphQLSecurityOptions>()
             .Configure(o => o.ExposeErrorDetails = environment.IsDevelopment())

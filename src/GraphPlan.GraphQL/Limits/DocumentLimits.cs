@@ -50,6 +50,10 @@ public static class DocumentLimits
         }
     }
 
+    /// <summary>The parser's own nesting limit (GraphQL-Parser's 128 levels), reported as a syntax error.</summary>
+    public static ExecutionError TooDeepToParse() =>
+        new("Syntax error: the document nests deeper than the parser allows (128 levels).") { Code = "SYNTAX_ERROR" };
+
     /// <summary>Measures a parsed document in one walk.</summary>
     public static DocumentShape Measure(GraphQLDocument document)
     {

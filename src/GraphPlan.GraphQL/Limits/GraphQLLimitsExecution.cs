@@ -8,6 +8,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace GraphPlan.GraphQL.Limits;
@@ -51,6 +52,10 @@ public sealed class GraphQLLimitsExecution(
             {
                 return Refuse(syntax);
             }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                return Refuse(DocumentLimits.TooDeepToParse());
+            }
         }
 
         if (options.Document is { } document)
@@ -66,9 +71,10 @@ public sealed class GraphQLLimitsExecution(
                 _measured.AddOrUpdate(document, shape);
             }
 
-            if (!shape.HasBrokenFragments && await MeasureComplexityAsync(options, document, limit).ConfigureAwait(false) is { } complexity && complexity > limit.MaxComplexity)
+            if (limit.MaxComplexity is { } budget && !shape.HasBrokenFragments
+                && await MeasureComplexityAsync(options, document, limit).ConfigureAwait(false) is { } complexity && complexity > budget)
             {
-                return Refuse(LimitErrors.Exceeded(LimitErrorCodes.Complexity, "The query complexity", (long)Math.Ceiling(complexity), limit.MaxComplexity, nameof(limit.MaxComplexity)));
+                return Refuse(LimitErrors.Exceeded(LimitErrorCodes.Complexity, "The query complexity", (long)Math.Ceiling(complexity), budget, nameof(limit.MaxComplexity)));
             }
         }
 

@@ -50,8 +50,12 @@ public sealed class GraphQLLimitsOptions
     /// <summary>Fragment spreads written in the document.</summary>
     public int MaxFragmentSpreads { get; set; } = 200;
 
-    /// <summary>Complexity budget (GraphQL.NET complexity analyzer: scalar 1, object 1, lists multiplied by <c>first</c>).</summary>
-    public int MaxComplexity { get; set; } = 5_000;
+    /// <summary>
+    /// Complexity budget (GraphQL.NET complexity analyzer: scalar 1, object 1, lists multiplied by <c>first</c> or
+    /// <see cref="DefaultListSize"/>). Null = no budget, which is what in-process callers (CLI, tests) get; the API
+    /// host sets the recommended 5000 in appsettings.json.
+    /// </summary>
+    public int? MaxComplexity { get; set; }
 
     /// <summary>Assumed size of a list field without a <c>first</c>/<c>last</c> argument.</summary>
     public int DefaultListSize { get; set; } = 20;
