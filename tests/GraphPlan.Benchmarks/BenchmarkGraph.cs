@@ -82,7 +82,8 @@ public sealed class BenchmarkGraph : IDisposable
         ? text
         : text.Replace("target:hydrogen-output-2025", Target, StringComparison.Ordinal)
             .Replace("industry:aerospace-high-end-equipment", Industry, StringComparison.Ordinal)
-            .Replace("indicator:container-throughput", Entity, StringComparison.Ordinal);
+            .Replace("indicator:container-throughput", Entity, StringComparison.Ordinal)
+            .Replace("project:landspace-jiaxing-centre", PlanGraphGenerator.IdOf(Core.Graph.EntityKind.Project, 0, "0"), StringComparison.Ordinal);
 
     public void Dispose()
     {
