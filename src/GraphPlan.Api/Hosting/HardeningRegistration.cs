@@ -11,6 +11,7 @@ public static class HardeningRegistration
     public static IServiceCollection AddGraphPlanHardening(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<GraphQLLimitsOptions>()
+            .Configure(o => o.MaxComplexity = GraphQLLimitsOptions.RecommendedMaxComplexity)
             .BindConfiguration(GraphQLLimitsOptions.Section)
             .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxTokens > 0 && o.MaxDepth > 0 && o.MaxComplexity is null or > 0 && o.MaxErrors > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits values must be positive.")
             .ValidateOnStart();

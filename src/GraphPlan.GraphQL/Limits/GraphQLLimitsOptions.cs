@@ -53,9 +53,11 @@ public sealed class GraphQLLimitsOptions
     /// <summary>
     /// Complexity budget (GraphQL.NET complexity analyzer: scalar 1, object 1, lists multiplied by <c>first</c> or
     /// <see cref="DefaultListSize"/>). Null = no budget, which is what in-process callers (CLI, tests) get; the API
-    /// host sets the recommended 5000 in appsettings.json.
+    /// host starts from <see cref="RecommendedMaxComplexity"/>.
     /// </summary>
     public int? MaxComplexity { get; set; }
+
+    public const int RecommendedMaxComplexity = 5_000;
 
     /// <summary>Assumed size of a list field without a <c>first</c>/<c>last</c> argument.</summary>
     public int DefaultListSize { get; set; } = 20;

@@ -36,7 +36,7 @@ echo "starting the API on $url (Production profile, store in $work)"
 ASPNETCORE_ENVIRONMENT=Production \
 Store__Kind=embedded \
 Store__Embedded__Path="$work/graph.db" \
-  dotnet "$work/app/GraphPlan.Api.dll" --urls "$url" >"$work/server.log" 2>&1 &
+  dotnet "$work/app/GraphPlan.Api.dll" --contentRoot "$work/app" --urls "$url" >"$work/server.log" 2>&1 &
 server_pid=$!
 
 for _ in $(seq 1 120); do
