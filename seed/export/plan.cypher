@@ -207,7 +207,8 @@ UNWIND [
   {id: 'industry:port-industrial-logistics', kind: 'Industry', props: {id: 'industry:port-industrial-logistics', kind: 'Industry', name: '临港工业物流', nameEn: 'Port-side industrial logistics', aliases: [], searchText: ['临港工业物流', 'PORT-SIDE INDUSTRIAL LOGISTICS', 'INDUSTRY:PORT-INDUSTRIAL-LOGISTICS'], attributePairs: ['level=segment'], attributes: '{"level":"segment"}', values: '[]', provenance: '[{"section":"section:3.3","quote":"\\u5927\\u529B\\u53D1\\u5C55\\u51B7\\u94FE\\u7269\\u6D41\\u3001\\u667A\\u6167\\u7269\\u6D41\\u3001\\u96C6\\u88C5\\u7BB1\\u7269\\u6D41\\u3001\\u4F9B\\u5E94\\u94FE\\u7269\\u6D41\\u3001\\u4E34\\u6E2F\\u5DE5\\u4E1A\\u7269\\u6D41\\u3001\\u65B0\\u96F6\\u552E\\u7269\\u6D41\\u7B49\\u73B0\\u4EE3\\u7269\\u6D41\\u4E1A","basis":"Stated"}]'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props
+WITH n, row, coalesce(n.version, 0) AS current
+SET n = row.props, n.version = current + 1
 FOREACH (_ IN CASE WHEN row.kind = 'Plan' THEN [1] ELSE [] END | SET n:Plan)
 FOREACH (_ IN CASE WHEN row.kind = 'Chapter' THEN [1] ELSE [] END | SET n:Chapter)
 FOREACH (_ IN CASE WHEN row.kind = 'Section' THEN [1] ELSE [] END | SET n:Section)
@@ -424,7 +425,8 @@ UNWIND [
   {id: 'place:dongfang-avenue', kind: 'Place', props: {id: 'place:dongfang-avenue', kind: 'Place', name: '东方大道', nameEn: 'Dongfang Avenue', aliases: [], searchText: ['东方大道', 'DONGFANG AVENUE', 'PLACE:DONGFANG-AVENUE'], attributePairs: ['placeType=road'], attributes: '{"placeType":"road"}', values: '[]', provenance: '[{"section":"section:4.4","quote":"\\u5065\\u5168G525\\u56FD\\u9053\\u4E0E\\u4E1C\\u65B9\\u5927\\u9053\\u4EA4\\u53C9\\u53E3\\u7684\\u7ACB\\u4F53\\u4EBA\\u884C\\u901A\\u9053","basis":"Stated"}]'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props
+WITH n, row, coalesce(n.version, 0) AS current
+SET n = row.props, n.version = current + 1
 FOREACH (_ IN CASE WHEN row.kind = 'Plan' THEN [1] ELSE [] END | SET n:Plan)
 FOREACH (_ IN CASE WHEN row.kind = 'Chapter' THEN [1] ELSE [] END | SET n:Chapter)
 FOREACH (_ IN CASE WHEN row.kind = 'Section' THEN [1] ELSE [] END | SET n:Section)
@@ -641,7 +643,8 @@ UNWIND [
   {id: 'project:smart-public-transport', kind: 'Project', props: {id: 'project:smart-public-transport', kind: 'Project', name: '“城市轨道、快速公交、常规公交”多网融合的智慧公共交通体系', nameEn: 'Smart public transport integrating rail, bus rapid transit and regular buses', aliases: [], searchText: ['“城市轨道、快速公交、常规公交”多网融合的智慧公共交通体系', 'SMART PUBLIC TRANSPORT INTEGRATING RAIL, BUS RAPID TRANSIT AND REGULAR BUSES', 'PROJECT:SMART-PUBLIC-TRANSPORT'], attributePairs: ['period=14th', 'projectType=transport', 'status=planned'], attributes: '{"status":"planned","projectType":"transport","period":"14th"}', values: '[]', provenance: '[{"section":"section:6.3","quote":"\\u52A0\\u5FEB\\u201C\\u57CE\\u5E02\\u8F68\\u9053\\u3001\\u5FEB\\u901F\\u516C\\u4EA4\\u3001\\u5E38\\u89C4\\u516C\\u4EA4\\u201D\\u591A\\u7F51\\u878D\\u5408\\u7684\\u667A\\u6167\\u516C\\u5171\\u4EA4\\u901A\\u4F53\\u7CFB\\u5EFA\\u8BBE","basis":"Stated"}]'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props
+WITH n, row, coalesce(n.version, 0) AS current
+SET n = row.props, n.version = current + 1
 FOREACH (_ IN CASE WHEN row.kind = 'Plan' THEN [1] ELSE [] END | SET n:Plan)
 FOREACH (_ IN CASE WHEN row.kind = 'Chapter' THEN [1] ELSE [] END | SET n:Chapter)
 FOREACH (_ IN CASE WHEN row.kind = 'Section' THEN [1] ELSE [] END | SET n:Section)
@@ -734,7 +737,8 @@ UNWIND [
   {id: 'target:services-trade-2025', kind: 'Target', props: {id: 'target:services-trade-2025', kind: 'Target', name: '服务贸易进出口额达到1.82亿元', nameEn: 'Services trade of CNY 182 million by 2025', aliases: [], searchText: ['服务贸易进出口额达到1.82亿元', 'SERVICES TRADE OF CNY 182 MILLION BY 2025', 'TARGET:SERVICES-TRADE-2025'], attributePairs: ['year=2025'], attributes: '{"year":"2025"}', values: '[{"year":2025,"role":"Target","text":"1.82\\u4EBF\\u5143","kind":"Number","value":1.82,"unit":"\\u4EBF\\u5143","qualifier":"Exact","aspirational":false}]', provenance: '[{"section":"section:2.3","quote":"\\u52302025\\u5E74\\uFF0C\\u670D\\u52A1\\u8D38\\u6613\\u8FDB\\u51FA\\u53E3\\u989D\\u8FBE\\u52301.82\\u4EBF\\u5143","basis":"Stated"}]'}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props
+WITH n, row, coalesce(n.version, 0) AS current
+SET n = row.props, n.version = current + 1
 FOREACH (_ IN CASE WHEN row.kind = 'Plan' THEN [1] ELSE [] END | SET n:Plan)
 FOREACH (_ IN CASE WHEN row.kind = 'Chapter' THEN [1] ELSE [] END | SET n:Chapter)
 FOREACH (_ IN CASE WHEN row.kind = 'Section' THEN [1] ELSE [] END | SET n:Section)

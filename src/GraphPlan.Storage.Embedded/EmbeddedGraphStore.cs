@@ -46,8 +46,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Write(cancellationToken, () =>
         {
             ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
-            _file.Write([entity], [], [], []);
-            return () => _index.Put(entity);
+            var stored = entity with { Version = (ReadLocked(() => _index.Find(entity.Id))?.Version ?? 0) + 1 };
+            _file.Write([stored], [], [], []);
+            return () => _index.Put(stored);
         });
     }
 
@@ -73,24 +74,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(relationship);
         return Write(cancellationToken, () =>
         {
-            var (from, to) = ReadLocked(() => (_index.Find(relationship.From), _index.Find(relationship.To)));
-            var problems = new List<string>();
-            if (from is null)
-            {
-                problems.Add($"'from' names '{relationship.From}', which is not an entity");
-            }
-
-            if (to is null)
-            {
-                problems.Add($"'to' names '{relationship.To}', which is not an entity");
-            }
-
-            if (from is not null && to is not null)
-            {
-                problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
-            }
-
-            ThrowIfInvalid(relationship.Id, problems);
+            ThrowIfInvalid(relationship.Id, LinkProblems(relationship));
             _file.Write([], [relationship], [], []);
             return () => _index.Link(relationship);
         });
@@ -143,10 +127,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 throw new GraphValidationException("import", problems.Select(p => p.ToString()).ToList());
             }
 
-            _file.Write(graph.Entities, graph.Relationships, [], []);
+            var entities = ReadLocked(() => graph.Entities.Select(e => e with { Version = (_index.Find(e.Id)?.Version ?? 0) + 1 }).ToList());
+            _file.Write(entities, graph.Relationships, [], []);
             return () =>
             {
-                foreach (var entity in graph.Entities)
+                foreach (var entity in entities)
                 {
                     _index.Put(entity);
                 }
@@ -159,11 +144,128 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         });
     }
 
+    public async Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(curation);
+        AuditEntry? result = null;
+        await Write(cancellationToken, () =>
+        {
+            var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
+            switch (curation.Action)
+            {
+                case CurationAction.UpsertEntity:
+                {
+                    var entity = curation.Entity ?? throw new GraphValidationException("curation", ["an upsert needs the entity"]);
+                    ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
+                    var current = ReadLocked(() => _index.Find(entity.Id));
+                    ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
+                    var stored = entity with { Version = (current?.Version ?? 0) + 1 };
+                    entry = entry with { Version = stored.Version, Before = CurationJson.Of(current), After = CurationJson.Of(stored) };
+                    result = entry with { Sequence = _file.Write([stored], [], [], [], entry) };
+                    return () => _index.Put(stored);
+                }
+
+                case CurationAction.DeleteEntity:
+                {
+                    var id = curation.EntityId ?? throw new GraphValidationException("curation", ["a delete needs the entity id"]);
+                    var current = ReadLocked(() => _index.Find(id));
+                    ThrowIfStale(id, curation.ExpectedVersion, current?.Version ?? 0);
+                    if (current is null)
+                    {
+                        result = entry;
+                        return () => { };
+                    }
+
+                    entry = entry with { Before = CurationJson.Of(current) };
+                    result = entry with { Sequence = _file.Write([], [], [id], [], entry) };
+                    return () => _index.Remove(id);
+                }
+
+                case CurationAction.Link:
+                {
+                    var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["a link needs the relationship"]);
+                    ThrowIfInvalid(relationship.Id, LinkProblems(relationship));
+                    var before = ReadLocked(() => FindRelationship(relationship));
+                    entry = entry with { Before = CurationJson.Of(before), After = CurationJson.Of(relationship) };
+                    result = entry with { Sequence = _file.Write([], [relationship], [], [], entry) };
+                    return () => _index.Link(relationship);
+                }
+
+                default:
+                {
+                    var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["an unlink needs the relationship"]);
+                    var before = ReadLocked(() => FindRelationship(relationship));
+                    if (before is null)
+                    {
+                        result = entry;
+                        return () => { };
+                    }
+
+                    entry = entry with { Before = CurationJson.Of(before) };
+                    result = entry with { Sequence = _file.Write([], [], [], [before], entry) };
+                    return () => _index.Unlink(before.From, before.Kind, before.To);
+                }
+            }
+        }).ConfigureAwait(false);
+        return result!;
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        // The file's one connection is the writer's; reading the trail takes its turn with the writes.
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _file.ReadAudit(query);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     public void Dispose()
     {
         _file.Dispose();
         _lock.Dispose();
         _writer.Dispose();
+    }
+
+    private static void ThrowIfStale(string id, long? expected, long actual)
+    {
+        if (expected is { } wanted && wanted != actual)
+        {
+            throw new VersionConflictException(id, wanted, actual);
+        }
+    }
+
+    private Relationship? FindRelationship(Relationship relationship) =>
+        _index.Related(relationship.From, new RelationFilter(Direction.Outgoing) { Kinds = [relationship.Kind] })
+            .Select(r => r.Relationship)
+            .FirstOrDefault(r => r.To == relationship.To);
+
+    private List<string> LinkProblems(Relationship relationship)
+    {
+        var (from, to) = ReadLocked(() => (_index.Find(relationship.From), _index.Find(relationship.To)));
+        var problems = new List<string>();
+        if (from is null)
+        {
+            problems.Add($"'from' names '{relationship.From}', which is not an entity");
+        }
+
+        if (to is null)
+        {
+            problems.Add($"'to' names '{relationship.To}', which is not an entity");
+        }
+
+        if (from is not null && to is not null)
+        {
+            problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
+        }
+
+        return problems;
     }
 
     private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
 using Microsoft.Data.Sqlite;
 
 namespace GraphPlan.Storage.Embedded;
@@ -26,6 +28,17 @@ internal sealed class SqliteGraphFile : IDisposable
             PRIMARY KEY (source, kind, target)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS relationship_by_target ON relationship (target);
+        CREATE TABLE IF NOT EXISTS audit (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            at       TEXT NOT NULL,
+            actor    TEXT NOT NULL,
+            action   TEXT NOT NULL,
+            subject  TEXT NOT NULL,
+            version  INTEGER,
+            before   TEXT,
+            after    TEXT
+        );
+        CREATE INDEX IF NOT EXISTS audit_by_subject ON audit (subject, sequence);
         """;
 
     /// <summary>Above this many rows a write is sorted by key first, so SQLite appends to its B-trees instead of splitting pages all over.</summary>
@@ -107,8 +120,11 @@ internal sealed class SqliteGraphFile : IDisposable
         }
     }
 
-    /// <summary>Writes all changes in one transaction; returns once it is committed to disk.</summary>
-    public void Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks)
+    /// <summary>
+    /// Writes all changes, and the audit entry when there is one, in one transaction; returns once it is committed
+    /// to disk, with the audit entry's sequence number (0 without one).
+    /// </summary>
+    public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null)
     {
         using var transaction = _connection.BeginTransaction();
         using (var delete = Command(transaction, "DELETE FROM relationship WHERE source = $id OR target = $id; DELETE FROM entity WHERE id = $id", "$id"))
@@ -152,10 +168,63 @@ internal sealed class SqliteGraphFile : IDisposable
             }
         }
 
+        var sequence = audit is null ? 0 : Append(transaction, audit);
         transaction.Commit();
+        return sequence;
+    }
+
+    /// <summary>Audit entries, newest first.</summary>
+    public IReadOnlyList<AuditEntry> ReadAudit(AuditQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT sequence, at, actor, action, subject, version, before, after FROM audit
+            WHERE ($subject IS NULL OR subject = $subject) AND ($actor IS NULL OR actor = $actor) AND ($before IS NULL OR sequence < $before)
+            ORDER BY sequence DESC LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$subject", (object?)query.Subject ?? DBNull.Value);
+        command.Parameters.AddWithValue("$actor", (object?)query.Actor ?? DBNull.Value);
+        command.Parameters.AddWithValue("$before", (object?)query.Before ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        using var reader = command.ExecuteReader();
+        var entries = new List<AuditEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new AuditEntry(
+                reader.GetInt64(0),
+                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                reader.GetString(2),
+                Enum.Parse<CurationAction>(reader.GetString(3)),
+                reader.GetString(4))
+            {
+                Version = reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                Before = reader.IsDBNull(6) ? null : reader.GetString(6),
+                After = reader.IsDBNull(7) ? null : reader.GetString(7),
+            });
+        }
+
+        return entries;
     }
 
     public void Dispose() => _connection.Dispose();
+
+    private long Append(SqliteTransaction transaction, AuditEntry audit)
+    {
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO audit (at, actor, action, subject, version, before, after) VALUES ($at, $actor, $action, $subject, $version, $before, $after);
+            SELECT last_insert_rowid();
+            """;
+        insert.Parameters.AddWithValue("$at", audit.At.ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$actor", audit.Actor);
+        insert.Parameters.AddWithValue("$action", audit.Action.ToString());
+        insert.Parameters.AddWithValue("$subject", audit.Subject);
+        insert.Parameters.AddWithValue("$version", (object?)audit.Version ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$before", (object?)audit.Before ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$after", (object?)audit.After ?? DBNull.Value);
+        return (long)insert.ExecuteScalar()!;
+    }
 
     private static void Bind(SqliteCommand command, Relationship relationship)
     {

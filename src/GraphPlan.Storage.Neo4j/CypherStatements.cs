@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
@@ -186,6 +187,65 @@ public static class CypherStatements
         """,
         Parameters(("source", from), ("type", GraphNames.Of(kind)), ("target", to)));
 
+    /// <summary>
+    /// A curator's upsert: written only when the entity is still at <c>$expected</c> (or <c>$expected</c> is null),
+    /// with its audit entry in the same statement. No row back means the version moved on.
+    /// </summary>
+    public static CypherQuery CurateUpsert(Entity entity, long? expected, AuditEntry audit) => new(
+        "curation.upsert",
+        "WITH $row AS row\n"
+        + "OPTIONAL MATCH (existing:Entity {id: row.id})\n"
+        + "WITH row, coalesce(existing.version, 0) AS current\n"
+        + "WHERE $expected IS NULL OR current = $expected\n"
+        + UpsertEntitiesBody.Replace("RETURN count(*) AS written", "WITH current + 1 AS version\n", StringComparison.Ordinal)
+            .Replace("WITH n, row, coalesce(n.version, 0) AS current\n", string.Empty, StringComparison.Ordinal)
+        + AppendAudit,
+        AuditParameters(audit, ("row", EntityProperties.Row(entity)), ("expected", expected)));
+
+    /// <summary>A curator's delete, conditional on the version like <see cref="CurateUpsert"/>.</summary>
+    public static CypherQuery CurateDelete(string id, long? expected, AuditEntry audit) => new(
+        "curation.delete",
+        """
+        MATCH (n:Entity {id: $id})
+        WHERE $expected IS NULL OR coalesce(n.version, 0) = $expected
+        DETACH DELETE n
+        WITH null AS version
+
+        """ + AppendAudit,
+        AuditParameters(audit, ("id", id), ("expected", expected)));
+
+    /// <summary>A curator's link with its audit entry; no row back means an end is missing.</summary>
+    public static CypherQuery CurateLink(Relationship relationship, AuditEntry audit) => new(
+        "curation.link",
+        "WITH $row AS row\n"
+        + LinkRelationshipsBody.Replace("RETURN count(*) AS linked", "WITH null AS version\n", StringComparison.Ordinal)
+        + AppendAudit,
+        AuditParameters(audit, ("row", RelationshipRow(relationship))));
+
+    /// <summary>A curator's unlink with its audit entry; no row back means there was no such relationship.</summary>
+    public static CypherQuery CurateUnlink(Relationship relationship, AuditEntry audit) => new(
+        "curation.unlink",
+        """
+        MATCH (:Entity {id: $source})-[r]->(:Entity {id: $target})
+        WHERE type(r) = $type
+        DELETE r
+        WITH null AS version
+
+        """ + AppendAudit,
+        AuditParameters(audit, ("source", relationship.From), ("type", GraphNames.Of(relationship.Kind)), ("target", relationship.To)));
+
+    /// <summary>The audit trail, newest first.</summary>
+    public static CypherQuery AuditTrail(AuditQuery query) => new(
+        "audit.read",
+        """
+        MATCH (a:AuditEntry)
+        WHERE ($subject IS NULL OR a.subject = $subject) AND ($actor IS NULL OR a.actor = $actor) AND ($before IS NULL OR a.sequence < $before)
+        RETURN a {.sequence, .at, .actor, .action, .subject, .version, .before, .after} AS entry
+        ORDER BY a.sequence DESC
+        LIMIT $limit
+        """,
+        Parameters(("subject", query.Subject), ("actor", query.Actor), ("before", query.Before), ("limit", query.Limit)));
+
     /// <summary>Removes every entity and relationship of the graph (for tests and a reset).</summary>
     public static CypherQuery DeleteAll() => new("delete-all", "MATCH (n:Entity) DETACH DELETE n", _none);
 
@@ -258,13 +318,20 @@ public static class CypherStatements
         yield return Unlink(relationship.From, relationship.Kind, relationship.To);
         yield return DeleteAll();
         yield return FullTextSearch("氢能", 10);
+        var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "curator", CurationAction.UpsertEntity, entity.Id) { After = "{}" };
+        yield return CurateUpsert(entity, 3, audit);
+        yield return CurateDelete(entity.Id, null, audit with { Action = CurationAction.DeleteEntity });
+        yield return CurateLink(relationship, audit with { Action = CurationAction.Link, Subject = relationship.Id });
+        yield return CurateUnlink(relationship, audit with { Action = CurationAction.Unlink, Subject = relationship.Id });
+        yield return AuditTrail(new AuditQuery { Subject = entity.Id, Before = 10 });
     }
 
     private static string BuildUpsertEntitiesBody()
     {
         var text = new StringBuilder();
         text.Append("MERGE (n:Entity {id: row.id})\n");
-        text.Append("SET n = row.props\n");
+        text.Append("WITH n, row, coalesce(n.version, 0) AS current\n");
+        text.Append("SET n = row.props, n.version = current + 1\n");
         foreach (var kind in Enum.GetValues<EntityKind>())
         {
             var label = Identifier(GraphNames.Of(kind));
@@ -289,6 +356,25 @@ public static class CypherStatements
         text.Append("RETURN count(*) AS linked");
         return text.ToString();
     }
+
+    /// <summary>The tail of every curation statement: the next sequence number from one counter node (Neo4j locks it, so numbers never repeat), then the entry.</summary>
+    private const string AppendAudit = """
+        MERGE (counter:GraphPlanCounter {name: 'audit'})
+        SET counter.value = coalesce(counter.value, 0) + 1
+        CREATE (a:AuditEntry {sequence: counter.value, at: $at, actor: $actor, action: $action, subject: $subject, version: version, before: $before, after: $after})
+        RETURN a.sequence AS sequence, version
+        """;
+
+    private static Dictionary<string, object?> AuditParameters(AuditEntry audit, params (string Name, object? Value)[] more) =>
+        Parameters([
+            .. more,
+            ("at", audit.At.ToString("O", CultureInfo.InvariantCulture)),
+            ("actor", audit.Actor),
+            ("action", audit.Action.ToString()),
+            ("subject", audit.Subject),
+            ("before", audit.Before),
+            ("after", audit.After),
+        ]);
 
     /// <summary>Guards the only text that is not a constant: enum names, which must be plain identifiers.</summary>
     private static string Identifier(string name) =>

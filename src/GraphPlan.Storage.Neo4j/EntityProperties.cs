@@ -11,7 +11,7 @@ namespace GraphPlan.Storage.Neo4j;
 internal static class EntityProperties
 {
     /// <summary>The map projection that reads back everything <see cref="FromJson"/> needs.</summary>
-    public const string Projection = "{.id, .kind, .name, .nameEn, .aliases, .attributes, .values, .provenance}";
+    public const string Projection = "{.id, .kind, .name, .nameEn, .aliases, .attributes, .values, .provenance, .version}";
 
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
     {
@@ -74,6 +74,7 @@ internal static class EntityProperties
             Attributes = Read<Dictionary<string, string>>(node, "attributes") ?? [],
             Values = Read<List<Measurement>>(node, "values") ?? [],
             Provenance = Read<List<Provenance>>(node, "provenance") ?? [],
+            Version = node.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number ? version.GetInt64() : 0,
         };
     }
 

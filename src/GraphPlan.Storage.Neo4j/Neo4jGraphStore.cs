@@ -403,6 +403,112 @@ public sealed class Neo4jGraphStore : IGraphStore
             ? new Relationship(source.GetString()!, kind, target.GetString()!) { Provenance = EntityProperties.ReadProvenance(provenance) }
             : null;
 
+    /// <summary>
+    /// Each curation is one statement that checks the version and appends the audit entry with the write, so a
+    /// stale write changes nothing. The "before" of the entry comes from a read just ahead of the write.
+    /// </summary>
+    public async Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(curation);
+        var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
+        switch (curation.Action)
+        {
+            case CurationAction.UpsertEntity:
+            {
+                var entity = curation.Entity ?? throw new GraphValidationException("curation", ["an upsert needs the entity"]);
+                ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
+                var current = (await GetEntitiesAsync([entity.Id], cancellationToken).ConfigureAwait(false))[0];
+                ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
+                var after = entity with { Version = (current?.Version ?? 0) + 1 };
+                entry = entry with { Before = CurationJson.Of(current), After = CurationJson.Of(after), Version = after.Version };
+                return await AppliedAsync(CypherStatements.CurateUpsert(entity, curation.ExpectedVersion, entry), entry, entity.Id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
+            }
+
+            case CurationAction.DeleteEntity:
+            {
+                var id = curation.EntityId ?? throw new GraphValidationException("curation", ["a delete needs the entity id"]);
+                var current = (await GetEntitiesAsync([id], cancellationToken).ConfigureAwait(false))[0];
+                ThrowIfStale(id, curation.ExpectedVersion, current?.Version ?? 0);
+                if (current is null)
+                {
+                    return entry;
+                }
+
+                entry = entry with { Before = CurationJson.Of(current) };
+                return await AppliedAsync(CypherStatements.CurateDelete(id, curation.ExpectedVersion, entry), entry, id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
+            }
+
+            case CurationAction.Link:
+            {
+                var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["a link needs the relationship"]);
+                var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
+                var problems = EndProblems(relationship, ends[0] is not null, ends[1] is not null);
+                if (ends[0] is { } from && ends[1] is { } to)
+                {
+                    problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
+                }
+
+                ThrowIfInvalid(relationship.Id, problems);
+                entry = entry with { After = CurationJson.Of(relationship) };
+                var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry), cancellationToken).ConfigureAwait(false);
+                return result.Records.Count == 0
+                    ? throw new GraphValidationException(relationship.Id, ["an end of the relationship was deleted while linking"])
+                    : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+            }
+
+            default:
+            {
+                var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["an unlink needs the relationship"]);
+                entry = entry with { Before = CurationJson.Of(relationship) };
+                var result = await WriteAsync(CypherStatements.CurateUnlink(relationship, entry), cancellationToken).ConfigureAwait(false);
+                return result.Records.Count == 0 ? entry with { Before = null } : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var result = await ReadAsync(CypherStatements.AuditTrail(query), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r =>
+        {
+            var e = r["entry"];
+            string? Text(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+            return new AuditEntry(
+                e.GetProperty("sequence").GetInt64(),
+                DateTimeOffset.Parse(Text("at")!, System.Globalization.CultureInfo.InvariantCulture),
+                Text("actor")!,
+                Enum.Parse<CurationAction>(Text("action")!),
+                Text("subject")!)
+            {
+                Version = e.TryGetProperty("version", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number ? v.GetInt64() : null,
+                Before = Text("before"),
+                After = Text("after"),
+            };
+        }).ToList();
+    }
+
+    private static void ThrowIfStale(string id, long? expected, long actual)
+    {
+        if (expected is { } wanted && wanted != actual)
+        {
+            throw new VersionConflictException(id, wanted, actual);
+        }
+    }
+
+    /// <summary>Runs a conditional curation; no row back means another writer got there first.</summary>
+    private async Task<AuditEntry> AppliedAsync(CypherQuery query, AuditEntry entry, string id, long? expected, CancellationToken cancellationToken)
+    {
+        var result = await WriteAsync(query, cancellationToken).ConfigureAwait(false);
+        if (result.Records.Count > 0)
+        {
+            return entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+        }
+
+        var now = (await GetEntitiesAsync([id], cancellationToken).ConfigureAwait(false))[0];
+        throw new VersionConflictException(id, expected ?? 0, now?.Version ?? 0);
+    }
+
     private async Task<Dictionary<string, List<Hop>>> ExpandAsync(List<string> frontier, IEnumerable<string> visited, IEnumerable<RelationshipKind> kinds, CancellationToken cancellationToken)
     {
         var result = await ReadAsync(CypherStatements.Expand(frontier, visited, kinds), cancellationToken).ConfigureAwait(false);

@@ -32,6 +32,22 @@ public sealed class EmbeddedDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Versions_and_the_audit_trail_survive_reopening()
+    {
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(SampleGraph.Create());
+            var read = (await store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+            await store.CurateAsync(Curation.Upsert("alice", read with { NameEn = "Hydrogen" }, read.Version));
+        }
+
+        using var reopened = _database.Open();
+
+        Assert.Equal(2, (await reopened.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!.Version);
+        Assert.Equal("alice", Assert.Single(await reopened.GetAuditTrailAsync(new AuditQuery())).Actor);
+    }
+
+    [Fact]
     public async Task Concurrent_writers_lose_nothing()
     {
         using (var store = _database.Open())

@@ -51,6 +51,12 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default) =>
         Count(nameof(ImportAsync), inner.ImportAsync(graph, cancellationToken));
 
+    public Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default) =>
+        Count(nameof(CurateAsync), inner.CurateAsync(curation, cancellationToken));
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetAuditTrailAsync), inner.GetAuditTrailAsync(query, cancellationToken));
+
     private T Count<T>(string method, T result)
     {
         _calls.AddOrUpdate(method, 1, (_, n) => n + 1);

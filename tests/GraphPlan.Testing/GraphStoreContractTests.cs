@@ -379,6 +379,105 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(expected.OrderBy(p => p.Key), result.Paths.ToDictionary(p => p.End.Id, p => p.Depth).OrderBy(p => p.Key));
     }
 
+    [SkippableFact]
+    public async Task A_curated_upsert_bumps_the_version_and_is_recorded_in_the_audit_trail()
+    {
+        await ImportSampleAsync();
+        var before = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+
+        var entry = await Store.CurateAsync(Curation.Upsert("alice", before with { NameEn = "Hydrogen" }, before.Version));
+
+        var after = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+        Assert.Equal("Hydrogen", after.NameEn);
+        Assert.Equal(before.Version + 1, after.Version);
+        Assert.True(entry.Sequence > 0);
+        Assert.Equal(after.Version, entry.Version);
+        var trail = await Store.GetAuditTrailAsync(new AuditQuery { Subject = SampleGraph.Hydrogen });
+        var recorded = Assert.Single(trail);
+        Assert.Equal("alice", recorded.Actor);
+        Assert.Equal(CurationAction.UpsertEntity, recorded.Action);
+        Assert.Contains("Hydrogen energy", recorded.Before, StringComparison.Ordinal);
+        Assert.Contains("\"Hydrogen\"", recorded.After, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_curated_write_from_a_stale_version_is_a_conflict_and_changes_nothing()
+    {
+        await ImportSampleAsync();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+        await Store.CurateAsync(Curation.Upsert("alice", read with { NameEn = "first" }, read.Version));
+
+        var conflict = await Assert.ThrowsAsync<VersionConflictException>(() => Store.CurateAsync(Curation.Upsert("bob", read with { NameEn = "second" }, read.Version)));
+        var deleteConflict = await Assert.ThrowsAsync<VersionConflictException>(() => Store.CurateAsync(Curation.Delete("bob", SampleGraph.Hydrogen, read.Version)));
+
+        Assert.Equal(read.Version, conflict.Expected);
+        Assert.Equal(read.Version + 1, conflict.Actual);
+        Assert.Equal(read.Version + 1, deleteConflict.Actual);
+        Assert.Equal("first", (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!.NameEn);
+        Assert.Single(await Store.GetAuditTrailAsync(new AuditQuery { Subject = SampleGraph.Hydrogen }));
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_curators_from_the_same_version_lose_no_update_one_wins_the_rest_conflict()
+    {
+        await ImportSampleAsync();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await Store.CurateAsync(Curation.Upsert($"curator-{i}", read with { NameEn = $"by {i}" }, read.Version));
+                return $"by {i}";
+            }
+            catch (VersionConflictException)
+            {
+                return null;
+            }
+        })));
+
+        var winner = Assert.Single(attempts, a => a is not null);
+        var stored = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+        Assert.Equal(winner, stored.NameEn);
+        Assert.Equal(read.Version + 1, stored.Version);
+        Assert.Single(await Store.GetAuditTrailAsync(new AuditQuery { Subject = SampleGraph.Plant }));
+    }
+
+    [SkippableFact]
+    public async Task Curated_deletes_links_and_unlinks_are_audited_and_a_no_op_records_nothing()
+    {
+        await ImportSampleAsync();
+        var link = SampleGraph.Link(SampleGraph.Plant, RelationshipKind.Supports, SampleGraph.Target);
+
+        var linked = await Store.CurateAsync(Curation.Link("carol", link));
+        var unlinked = await Store.CurateAsync(Curation.Unlink("carol", link));
+        var nothing = await Store.CurateAsync(Curation.Unlink("carol", link));
+        var deleted = await Store.CurateAsync(Curation.Delete("dave", SampleGraph.Unrelated));
+        var missing = await Store.CurateAsync(Curation.Delete("dave", SampleGraph.Unrelated));
+
+        Assert.True(linked.Sequence > 0 && unlinked.Sequence > linked.Sequence && deleted.Sequence > unlinked.Sequence);
+        Assert.Equal(0, nothing.Sequence);
+        Assert.Equal(0, missing.Sequence);
+        Assert.Null((await Store.GetEntitiesAsync([SampleGraph.Unrelated]))[0]);
+        var trail = await Store.GetAuditTrailAsync(new AuditQuery());
+        Assert.Equal([CurationAction.DeleteEntity, CurationAction.Unlink, CurationAction.Link], trail.Select(e => e.Action));
+        Assert.Equal([deleted.Sequence, unlinked.Sequence, linked.Sequence], trail.Select(e => e.Sequence));
+        Assert.Equal(link.Id, trail[2].Subject);
+        Assert.Equal(["carol", "carol"], (await Store.GetAuditTrailAsync(new AuditQuery { Actor = "carol" })).Select(e => e.Actor));
+        Assert.Equal([linked.Sequence], (await Store.GetAuditTrailAsync(new AuditQuery { Before = unlinked.Sequence })).Select(e => e.Sequence));
+    }
+
+    [SkippableFact]
+    public async Task A_curated_write_is_validated_like_any_other()
+    {
+        await ImportSampleAsync();
+
+        await Assert.ThrowsAsync<GraphValidationException>(() => Store.CurateAsync(Curation.Upsert("eve", SampleGraph.Entity("project:x", EntityKind.Project, "项目", "Project") with { Provenance = [] })));
+        await Assert.ThrowsAsync<GraphValidationException>(() => Store.CurateAsync(Curation.Link("eve", SampleGraph.Link(SampleGraph.Plant, RelationshipKind.MeasuredBy, SampleGraph.Indicator))));
+
+        Assert.Empty(await Store.GetAuditTrailAsync(new AuditQuery()));
+    }
+
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
 
     protected virtual Task DisposeStoreAsync(IGraphStore store)

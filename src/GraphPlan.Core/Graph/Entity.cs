@@ -22,5 +22,8 @@ public sealed record Entity
 
     public IReadOnlyList<Provenance> Provenance { get; init; } = [];
 
+    /// <summary>Set by the store: 1 when first written, one more on every write since. Curators send it back to detect conflicts.</summary>
+    public long Version { get; init; }
+
     public string? Attribute(string key) => Attributes.TryGetValue(key, out var value) ? value : null;
 }

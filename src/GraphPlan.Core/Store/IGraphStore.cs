@@ -42,4 +42,14 @@ public interface IGraphStore
 
     /// <summary>Writes a whole validated graph at once; importing the same graph twice leaves one copy.</summary>
     Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies one curator's change, validated like the other writes, refused with <see cref="VersionConflictException"/>
+    /// when it names a stale version, and recorded in the audit trail in the same durable write.
+    /// Deleting or unlinking what does not exist changes nothing and records nothing (the entry's sequence is 0).
+    /// </summary>
+    Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default);
 }
