@@ -7,7 +7,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
     .AddGraphPlanGraphQL()
-    .AddGraphPlanHardening(builder.Configuration, builder.Environment);
+    .AddGraphPlanHardening(builder.Configuration, builder.Environment)
+    .AddGraphPlanCuration(builder.Configuration);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var app = builder.Build();
@@ -22,6 +23,7 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
     return 1;
 }
 
+app.UseAuthentication();
 app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();

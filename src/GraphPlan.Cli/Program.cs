@@ -10,6 +10,7 @@ var root = new RootCommand("graphplan: import, validate and export the plan grap
     ExportCommand.Create(),
     SchemaCommand.Create(),
     CoverageCommand.Create(),
+    KeyCommand.Create(),
     GenerateCommand.Create(),
 };
 

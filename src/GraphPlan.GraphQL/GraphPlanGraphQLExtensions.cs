@@ -42,6 +42,7 @@ public static class GraphPlanGraphQLExtensions
                 {
                     EntityNotFoundException missing => GraphPlanErrors.NotFound(missing.Id),
                     GraphValidationException invalid => new ExecutionError(invalid.Message) { Code = ErrorCodes.ValidationFailed },
+                    VersionConflictException conflict => new ExecutionError(conflict.Message) { Code = ErrorCodes.VersionConflict },
                     _ => new InternalServerError(
                         context.FieldContext is { } field ? $"Error trying to resolve field '{field.FieldDefinition.Name}'." : "Internal server error.",
                         context.ExecutionOptions.UserContext.TryGetValue(TraceIdKey, out var traceId) && traceId is string id ? id : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N"),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using GraphPlan.Core.Store;
 using GraphPlan.Storage.Embedded;
@@ -28,7 +29,7 @@ public sealed class GraphQLTestHost : IDisposable
     public ISchema Schema => _services.GetRequiredService<ISchema>();
 
     /// <summary>Executes a document and returns the response as the HTTP endpoint would serialize it.</summary>
-    public async Task<JsonElement> ExecuteAsync(string query, Dictionary<string, object?>? variables = null)
+    public async Task<JsonElement> ExecuteAsync(string query, Dictionary<string, object?>? variables = null, ClaimsPrincipal? user = null)
     {
         using var scope = _services.CreateScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
@@ -37,6 +38,7 @@ public sealed class GraphQLTestHost : IDisposable
             Query = query,
             Variables = variables is null ? null : new Inputs(variables),
             RequestServices = scope.ServiceProvider,
+            User = user,
         });
         var json = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
         return JsonDocument.Parse(json).RootElement.Clone();

@@ -15,7 +15,7 @@ public sealed class SchemaFileTests
 
         Assert.True(
             Normalize(committed) == Normalize(printed),
-            "schema/schema.graphql is stale. Regenerate it with: dotnet run --project src/GraphPlan.Cli -- schema export");
+            "schema/schema.graphql is stale. Regenerate it with: dotnet run --project src/GraphPlan.Cli -- schema export -o schema/schema.graphql");
     }
 
     private static string Normalize(string sdl) => sdl.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();

@@ -33,6 +33,7 @@ internal static class EntityFields
             .Description("Every kind-specific attribute as key and value.")
             .Resolve(ctx => ctx.Source.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Description("The sentences of the plan that state it.").Resolve(ctx => ctx.Source.Provenance);
+        type.Field<NonNullGraphType<IntGraphType>>("version").Description("Goes up by one with every write; send it back as expectedVersion when curating.").Resolve(ctx => (int)ctx.Source.Version);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("related")
             .Description("Its relationships, optionally of some kinds, one direction, or to some kinds of entity.")
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")

@@ -7,5 +7,6 @@ public static class ErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string InvalidFilter = "INVALID_FILTER";
     public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string VersionConflict = "VERSION_CONFLICT";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 }

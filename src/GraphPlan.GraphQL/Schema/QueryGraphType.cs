@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Curation;
 using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Indicators;
@@ -54,6 +55,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ListField.Add(this, "projects", "Projects.", EntityKind.Project);
         ListField.Add(this, "platforms", "Platforms.", EntityKind.Platform);
         ReviewsField.AddTo(this);
+        AuditTrailField.AddTo(this);
         Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
             .Description("The entities within `depth` hops of an entity, either way, and every relationship among them: nodes and edges for a graph view.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

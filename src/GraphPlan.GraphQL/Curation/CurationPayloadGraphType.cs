@@ -1,0 +1,14 @@
+using GraphPlan.GraphQL.Entities;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Curation;
+
+public sealed class CurationPayloadGraphType : ObjectGraphType<CurationPayload>
+{
+    public CurationPayloadGraphType()
+    {
+        Name = "CurationPayload";
+        Field<NonNullGraphType<AuditEntryGraphType>>("audit").Description("The audit entry the write made (sequence 0 when it changed nothing).").Resolve(ctx => ctx.Source.Audit);
+        Field<EntityInterfaceGraphType>("entity").Description("The entity as stored after the write, with its new version.").Resolve(ctx => ctx.Source.Entity);
+    }
+}

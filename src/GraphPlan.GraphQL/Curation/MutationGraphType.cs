@@ -1,0 +1,65 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Relations;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphPlan.GraphQL.Curation;
+
+/// <summary>
+/// Curation: every field needs an API key with the curator role, is validated like the seed, is refused with
+/// VERSION_CONFLICT when <c>expectedVersion</c> is stale, and is recorded in the audit trail.
+/// </summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<CurationPayloadGraphType>>("upsertEntity")
+            .Description("Create an entity, or replace it. Pass the version you read as expectedVersion to be told, instead of overwriting, when someone changed it since.")
+            .Argument<NonNullGraphType<EntityInputGraphType>>("input")
+            .Argument<IntGraphType>("expectedVersion", "The version the change is based on (0 for a new entity); omit to write regardless.")
+            .ResolveAsync(async ctx =>
+            {
+                var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
+                var entity = CurationInput.ToEntity(ctx.GetArgument<Dictionary<string, object?>>("input"));
+                var store = Store(ctx);
+                var audit = await store.CurateAsync(Core.Store.Curation.Upsert(actor, entity, ctx.GetArgument<int?>("expectedVersion")), ctx.CancellationToken).ConfigureAwait(false);
+                var stored = (await store.GetEntitiesAsync([entity.Id], ctx.CancellationToken).ConfigureAwait(false))[0];
+                return new CurationPayload(audit, stored);
+            });
+        Field<NonNullGraphType<CurationPayloadGraphType>>("deleteEntity")
+            .Description("Delete an entity and its relationships.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("expectedVersion", "The version the delete is based on; omit to delete regardless.")
+            .ResolveAsync(async ctx =>
+            {
+                var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
+                var audit = await Store(ctx).CurateAsync(Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")), ctx.CancellationToken).ConfigureAwait(false);
+                return new CurationPayload(audit, null);
+            });
+        Field<NonNullGraphType<CurationPayloadGraphType>>("link")
+            .Description("Create a relationship, or replace its provenance.")
+            .Argument<NonNullGraphType<RelationshipInputGraphType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
+                var relationship = CurationInput.ToRelationship(ctx.GetArgument<Dictionary<string, object?>>("input"));
+                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Link(actor, relationship), ctx.CancellationToken).ConfigureAwait(false), null);
+            });
+        Field<NonNullGraphType<CurationPayloadGraphType>>("unlink")
+            .Description("Remove a relationship.")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<RelationshipKindGraphType>>("kind")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .ResolveAsync(async ctx =>
+            {
+                var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
+                var relationship = new Relationship(ctx.GetArgument<string>("from"), ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string>("to"));
+                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Unlink(actor, relationship), ctx.CancellationToken).ConfigureAwait(false), null);
+            });
+    }
+
+    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GraphPlan.Api.Tests;
+
+/// <summary>Curation over HTTP: the API key decides who may write; a wrong key or none changes nothing.</summary>
+public sealed class CurationHttpTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string Rename = """
+        mutation { upsertEntity(input: {id: "organization:tsinghua-yangtze-delta-institute", kind: ORGANIZATION, name: "浙江清华长三角研究院",
+          nameEn: "Yangtze Delta Region Institute of Tsinghua University", attributes: [{key: "orgType", value: "research"}],
+          provenance: [{section: "section:3.2", quote: "依托浙江清华长三角研究院的人才、技术及产业资源集聚优势"}]}) { audit { actor sequence } entity { nameEn version } } }
+        """;
+
+    [Theory]
+    [InlineData(null, "UNAUTHENTICATED")]
+    [InlineData("not-a-configured-key", "UNAUTHENTICATED")]
+    [InlineData(ApiFactory.ReaderKey, "FORBIDDEN")]
+    public async Task Without_the_curator_role_a_mutation_is_refused_and_changes_nothing(string? key, string code)
+    {
+        var before = await NameEnAsync();
+
+        using var response = await PostAsync(Rename, key);
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(before, await NameEnAsync());
+    }
+
+    [Fact]
+    public async Task A_curator_key_writes_and_is_named_in_the_audit_trail()
+    {
+        using var response = await PostAsync(Rename, ApiFactory.CuratorKey);
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var payload = body.RootElement.GetProperty("data").GetProperty("upsertEntity");
+        Assert.Equal("alice", payload.GetProperty("audit").GetProperty("actor").GetString());
+        Assert.Equal("Yangtze Delta Region Institute of Tsinghua University", await NameEnAsync());
+        using var trail = await PostAsync("""{ auditTrail(actor: "alice") { subject } }""", ApiFactory.ReaderKey);
+        using var trailBody = JsonDocument.Parse(await trail.Content.ReadAsStringAsync());
+        Assert.Contains(trailBody.RootElement.GetProperty("data").GetProperty("auditTrail").EnumerateArray(), e => e.GetProperty("subject").GetString() == "organization:tsinghua-yangtze-delta-institute");
+    }
+
+    private async Task<string?> NameEnAsync()
+    {
+        using var response = await PostAsync("""{ node(id: "organization:tsinghua-yangtze-delta-institute") { nameEn } }""", null);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("data").GetProperty("node").GetProperty("nameEn").GetString();
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string query, string? key)
+    {
+        var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        return await client.SendAsync(request);
+    }
+}
