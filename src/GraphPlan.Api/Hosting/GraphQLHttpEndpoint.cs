@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphPlan.GraphQL;
+using GraphPlan.GraphQL.Curation;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphQL;
@@ -185,6 +186,11 @@ public static partial class GraphQLHttpEndpoint
         }
 
         http.Response.StatusCode = StatusCode(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = $"{ApiKeyOptions.Scheme} header=\"{ApiKeyOptions.Header}\"";
+        }
+
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
@@ -204,6 +210,20 @@ public static partial class GraphQLHttpEndpoint
         if (result.Data is null && result.Errors?.Any(e => e.Code == LimitErrorCodes.Timeout) == true)
         {
             return StatusCodes.Status504GatewayTimeout;
+        }
+
+        // Not permitted, and nothing else came back: 401 without a usable key, 403 with a key that lacks the role.
+        if (result.Data is null && result.Errors is { Count: > 0 } errors)
+        {
+            if (errors.All(e => e.Code == CuratorAccess.Unauthenticated))
+            {
+                return StatusCodes.Status401Unauthorized;
+            }
+
+            if (errors.All(e => e.Code is CuratorAccess.Unauthenticated or CuratorAccess.Forbidden))
+            {
+                return StatusCodes.Status403Forbidden;
+            }
         }
 
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;

@@ -3,7 +3,7 @@ using GraphQL;
 namespace GraphPlan.GraphQL.Curation;
 
 /// <summary>Who is calling, checked before any curation work is done.</summary>
-internal static class CuratorAccess
+public static class CuratorAccess
 {
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";

@@ -104,6 +104,11 @@ public static class DocumentLimits
             return LimitErrors.Exceeded(LimitErrorCodes.RootFields, "The number of root fields", shape.MaxRootFields, limits.MaxRootFields, nameof(limits.MaxRootFields));
         }
 
+        if (shape.MaxMutationRootFields > limits.MaxMutationRootFields)
+        {
+            return LimitErrors.Exceeded(LimitErrorCodes.RootFields, "The number of mutation root fields", shape.MaxMutationRootFields, limits.MaxMutationRootFields, nameof(limits.MaxMutationRootFields));
+        }
+
         if (shape.Depth > limits.MaxDepth)
         {
             return LimitErrors.Exceeded(LimitErrorCodes.Depth, "The query depth", shape.Depth, limits.MaxDepth, nameof(limits.MaxDepth));
@@ -173,10 +178,16 @@ public static class DocumentLimits
 
             var depth = 0;
             var rootFields = 0;
+            var mutationRootFields = 0;
             foreach (var operation in operations)
             {
                 depth = Math.Max(depth, Depth(operation.SelectionSet));
-                rootFields = Math.Max(rootFields, RootFields(operation.SelectionSet));
+                var roots = RootFields(operation.SelectionSet);
+                rootFields = Math.Max(rootFields, roots);
+                if (operation.Operation == OperationType.Mutation)
+                {
+                    mutationRootFields = Math.Max(mutationRootFields, roots);
+                }
             }
 
             var introspectionDepth = 0;
@@ -195,6 +206,7 @@ public static class DocumentLimits
                 Directives = _directives,
                 MaxDirectivesPerLocation = _maxDirectives,
                 MaxRootFields = rootFields,
+                MaxMutationRootFields = mutationRootFields,
                 Depth = depth,
                 HasIntrospection = _introspectionFields.Count > 0,
                 IntrospectionDepth = introspectionDepth,

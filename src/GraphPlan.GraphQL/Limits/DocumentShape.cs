@@ -11,6 +11,8 @@ public sealed record DocumentShape
     public int Directives { get; init; }
     public int MaxDirectivesPerLocation { get; init; }
     public int MaxRootFields { get; init; }
+
+    public int MaxMutationRootFields { get; init; }
     public int Depth { get; init; }
     public bool HasIntrospection { get; init; }
     public int IntrospectionDepth { get; init; }

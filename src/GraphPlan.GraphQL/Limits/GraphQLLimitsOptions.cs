@@ -32,6 +32,9 @@ public sealed class GraphQLLimitsOptions
     /// <summary>Fields selected at the root of any operation, through fragments.</summary>
     public int MaxRootFields { get; set; } = 10;
 
+    /// <summary>Fields at the root of a mutation: each is a write, so aliases cannot batch many of them.</summary>
+    public int MaxMutationRootFields { get; set; } = 5;
+
     /// <summary>Field selections written in the document (before fragment expansion).</summary>
     public int MaxFields { get; set; } = 256;
 
