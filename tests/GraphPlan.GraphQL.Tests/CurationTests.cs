@@ -87,6 +87,19 @@ public sealed class CurationTests : IDisposable
         Assert.Equal("place:zhapu", trail[0].GetProperty("subject").GetString());
     }
 
+    [Fact]
+    public async Task The_example_curation_operations_run_on_the_plan_for_a_curator()
+    {
+        using var plan = new GraphQLTestHost(Core.Seed.SeedLoader.Load(RepositoryPaths.Seed).Graph);
+        var folder = Path.Combine(RepositoryPaths.Schema, "queries", "curation");
+
+        var renamed = JsonAssert.Data(await plan.ExecuteAsync(File.ReadAllText(Path.Combine(folder, "rename-institute.graphql")), new() { ["expectedVersion"] = 1 }, User("alice", "curator")));
+        var trail = JsonAssert.Data(await plan.ExecuteAsync(File.ReadAllText(Path.Combine(folder, "audit-trail.graphql")), new() { ["subject"] = "organization:tsinghua-yangtze-delta-institute" }, User("alice", "curator")));
+
+        Assert.Equal(2, renamed.GetProperty("upsertEntity").GetProperty("entity").GetProperty("version").GetInt32());
+        Assert.Equal("alice", Assert.Single(trail.GetProperty("auditTrail").EnumerateArray()).GetProperty("actor").GetString());
+    }
+
     private static ClaimsPrincipal User(string name, string role) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
 
