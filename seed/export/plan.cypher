@@ -3,6 +3,7 @@
 CREATE CONSTRAINT graphplan_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX graphplan_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE FULLTEXT INDEX graphplan_entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+CREATE CONSTRAINT graphplan_audit_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyId IS UNIQUE;
 CALL db.awaitIndexes(300);
 UNWIND [
   {id: 'chapter:1', kind: 'Chapter', props: {id: 'chapter:1', kind: 'Chapter', name: '规划背景', nameEn: 'Planning background', aliases: [], searchText: ['规划背景', 'PLANNING BACKGROUND', 'CHAPTER:1'], attributePairs: ['number=1'], attributes: '{"number":"1"}', values: '[]', provenance: '[{"section":"chapter:1","quote":"\\u7B2C\\u4E00\\u7AE0 \\u89C4\\u5212\\u80CC\\u666F","basis":"Stated"}]'}},

@@ -19,6 +19,9 @@ public static class GraphPlanGraphQLExtensions
     /// <summary>Key of <see cref="ExecutionOptions.UserContext"/> under which a host passes its request trace id.</summary>
     public const string TraceIdKey = "traceId";
 
+    /// <summary>Key of <see cref="ExecutionOptions.UserContext"/> under which a host passes the request's Idempotency-Key.</summary>
+    public const string IdempotencyKey = "idempotencyKey";
+
     /// <summary>
     /// The one registration of GraphPlan's GraphQL schema and execution, shared by the API host, the CLI and the tests.
     /// An <see cref="IGraphStore"/> must be registered separately.

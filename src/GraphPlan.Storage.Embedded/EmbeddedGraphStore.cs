@@ -150,6 +150,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         AuditEntry? result = null;
         await Write(cancellationToken, () =>
         {
+            if (curation.IdempotencyKey is { } key && _file.FindByIdempotencyKey(curation.Actor, key) is { } recorded)
+            {
+                result = recorded;
+                return () => { };
+            }
+
             var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
             switch (curation.Action)
             {
@@ -161,7 +167,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
                     var stored = entity with { Version = (current?.Version ?? 0) + 1 };
                     entry = entry with { Version = stored.Version, Before = CurationJson.Of(current), After = CurationJson.Of(stored) };
-                    result = entry with { Sequence = _file.Write([stored], [], [], [], entry) };
+                    result = entry with { Sequence = _file.Write([stored], [], [], [], entry, curation.IdempotencyKey) };
                     return () => _index.Put(stored);
                 }
 
@@ -177,7 +183,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     }
 
                     entry = entry with { Before = CurationJson.Of(current) };
-                    result = entry with { Sequence = _file.Write([], [], [id], [], entry) };
+                    result = entry with { Sequence = _file.Write([], [], [id], [], entry, curation.IdempotencyKey) };
                     return () => _index.Remove(id);
                 }
 
@@ -187,7 +193,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     ThrowIfInvalid(relationship.Id, LinkProblems(relationship));
                     var before = ReadLocked(() => FindRelationship(relationship));
                     entry = entry with { Before = CurationJson.Of(before), After = CurationJson.Of(relationship) };
-                    result = entry with { Sequence = _file.Write([], [relationship], [], [], entry) };
+                    result = entry with { Sequence = _file.Write([], [relationship], [], [], entry, curation.IdempotencyKey) };
                     return () => _index.Link(relationship);
                 }
 
@@ -202,7 +208,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     }
 
                     entry = entry with { Before = CurationJson.Of(before) };
-                    result = entry with { Sequence = _file.Write([], [], [], [before], entry) };
+                    result = entry with { Sequence = _file.Write([], [], [], [before], entry, curation.IdempotencyKey) };
                     return () => _index.Unlink(before.From, before.Kind, before.To);
                 }
             }

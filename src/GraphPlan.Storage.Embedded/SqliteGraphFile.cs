@@ -41,6 +41,15 @@ internal sealed class SqliteGraphFile : IDisposable
         CREATE INDEX IF NOT EXISTS audit_by_subject ON audit (subject, sequence);
         """;
 
+    /// <summary>Added after the first release of the audit table, so older files gain it on open.</summary>
+    private const string IdempotencyColumn = """
+        ALTER TABLE audit ADD COLUMN idempotency_key TEXT;
+        """;
+
+    private const string IdempotencyIndex = """
+        CREATE UNIQUE INDEX IF NOT EXISTS audit_by_idempotency_key ON audit (actor, idempotency_key) WHERE idempotency_key IS NOT NULL;
+        """;
+
     /// <summary>Above this many rows a write is sorted by key first, so SQLite appends to its B-trees instead of splitting pages all over.</summary>
     private const int SortedWriteThreshold = 1000;
 
@@ -64,6 +73,12 @@ internal sealed class SqliteGraphFile : IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
         Execute(Schema);
+        if (!HasColumn("audit", "idempotency_key"))
+        {
+            Execute(IdempotencyColumn);
+        }
+
+        Execute(IdempotencyIndex);
     }
 
     /// <summary>
@@ -124,7 +139,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// Writes all changes, and the audit entry when there is one, in one transaction; returns once it is committed
     /// to disk, with the audit entry's sequence number (0 without one).
     /// </summary>
-    public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null)
+    public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null, string? idempotencyKey = null)
     {
         using var transaction = _connection.BeginTransaction();
         using (var delete = Command(transaction, "DELETE FROM relationship WHERE source = $id OR target = $id; DELETE FROM entity WHERE id = $id", "$id"))
@@ -168,9 +183,20 @@ internal sealed class SqliteGraphFile : IDisposable
             }
         }
 
-        var sequence = audit is null ? 0 : Append(transaction, audit);
+        var sequence = audit is null ? 0 : Append(transaction, audit, idempotencyKey);
         transaction.Commit();
         return sequence;
+    }
+
+    /// <summary>The entry an actor recorded with this idempotency key, if any.</summary>
+    public AuditEntry? FindByIdempotencyKey(string actor, string key)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT sequence, at, actor, action, subject, version, before, after FROM audit WHERE actor = $actor AND idempotency_key = $key";
+        command.Parameters.AddWithValue("$actor", actor);
+        command.Parameters.AddWithValue("$key", key);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadEntry(reader) : null;
     }
 
     /// <summary>Audit entries, newest first.</summary>
@@ -190,17 +216,7 @@ internal sealed class SqliteGraphFile : IDisposable
         var entries = new List<AuditEntry>();
         while (reader.Read())
         {
-            entries.Add(new AuditEntry(
-                reader.GetInt64(0),
-                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
-                reader.GetString(2),
-                Enum.Parse<CurationAction>(reader.GetString(3)),
-                reader.GetString(4))
-            {
-                Version = reader.IsDBNull(5) ? null : reader.GetInt64(5),
-                Before = reader.IsDBNull(6) ? null : reader.GetString(6),
-                After = reader.IsDBNull(7) ? null : reader.GetString(7),
-            });
+            entries.Add(ReadEntry(reader));
         }
 
         return entries;
@@ -208,12 +224,33 @@ internal sealed class SqliteGraphFile : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private long Append(SqliteTransaction transaction, AuditEntry audit)
+    private static AuditEntry ReadEntry(SqliteDataReader reader) =>
+        new(
+            reader.GetInt64(0),
+            DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+            reader.GetString(2),
+            Enum.Parse<CurationAction>(reader.GetString(3)),
+            reader.GetString(4))
+        {
+            Version = reader.IsDBNull(5) ? null : reader.GetInt64(5),
+            Before = reader.IsDBNull(6) ? null : reader.GetString(6),
+            After = reader.IsDBNull(7) ? null : reader.GetString(7),
+        };
+
+    private bool HasColumn(string table, string column)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = $column";
+        command.Parameters.AddWithValue("$column", column);
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
+    private long Append(SqliteTransaction transaction, AuditEntry audit, string? idempotencyKey)
     {
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO audit (at, actor, action, subject, version, before, after) VALUES ($at, $actor, $action, $subject, $version, $before, $after);
+            INSERT INTO audit (at, actor, action, subject, version, before, after, idempotency_key) VALUES ($at, $actor, $action, $subject, $version, $before, $after, $key);
             SELECT last_insert_rowid();
             """;
         insert.Parameters.AddWithValue("$at", audit.At.ToString("O", CultureInfo.InvariantCulture));
@@ -223,6 +260,7 @@ internal sealed class SqliteGraphFile : IDisposable
         insert.Parameters.AddWithValue("$version", (object?)audit.Version ?? DBNull.Value);
         insert.Parameters.AddWithValue("$before", (object?)audit.Before ?? DBNull.Value);
         insert.Parameters.AddWithValue("$after", (object?)audit.After ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$key", (object?)idempotencyKey ?? DBNull.Value);
         return (long)insert.ExecuteScalar()!;
     }
 

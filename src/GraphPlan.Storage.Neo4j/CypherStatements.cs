@@ -39,6 +39,7 @@ public static class CypherStatements
             "schema.full-text-index",
             $"CREATE FULLTEXT INDEX {FullTextIndexName} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'cjk'}}}}",
             _none),
+        new("schema.audit-idempotency", "CREATE CONSTRAINT graphplan_audit_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyId IS UNIQUE", _none),
         new("schema.await-indexes", "CALL db.awaitIndexes(300)", _none),
     ];
 
@@ -191,7 +192,7 @@ public static class CypherStatements
     /// A curator's upsert: written only when the entity is still at <c>$expected</c> (or <c>$expected</c> is null),
     /// with its audit entry in the same statement. No row back means the version moved on.
     /// </summary>
-    public static CypherQuery CurateUpsert(Entity entity, long? expected, AuditEntry audit) => new(
+    public static CypherQuery CurateUpsert(Entity entity, long? expected, AuditEntry audit, string? idempotencyId = null) => new(
         "curation.upsert",
         "WITH $row AS row\n"
         + "OPTIONAL MATCH (existing:Entity {id: row.id})\n"
@@ -200,10 +201,10 @@ public static class CypherStatements
         + UpsertEntitiesBody.Replace("RETURN count(*) AS written", "WITH current + 1 AS version\n", StringComparison.Ordinal)
             .Replace("WITH n, row, coalesce(n.version, 0) AS current\n", string.Empty, StringComparison.Ordinal)
         + AppendAudit,
-        AuditParameters(audit, ("row", EntityProperties.Row(entity)), ("expected", expected)));
+        AuditParameters(audit, idempotencyId, ("row", EntityProperties.Row(entity)), ("expected", expected)));
 
     /// <summary>A curator's delete, conditional on the version like <see cref="CurateUpsert"/>.</summary>
-    public static CypherQuery CurateDelete(string id, long? expected, AuditEntry audit) => new(
+    public static CypherQuery CurateDelete(string id, long? expected, AuditEntry audit, string? idempotencyId = null) => new(
         "curation.delete",
         """
         MATCH (n:Entity {id: $id})
@@ -212,18 +213,18 @@ public static class CypherStatements
         WITH null AS version
 
         """ + AppendAudit,
-        AuditParameters(audit, ("id", id), ("expected", expected)));
+        AuditParameters(audit, idempotencyId, ("id", id), ("expected", expected)));
 
     /// <summary>A curator's link with its audit entry; no row back means an end is missing.</summary>
-    public static CypherQuery CurateLink(Relationship relationship, AuditEntry audit) => new(
+    public static CypherQuery CurateLink(Relationship relationship, AuditEntry audit, string? idempotencyId = null) => new(
         "curation.link",
         "WITH $row AS row\n"
         + LinkRelationshipsBody.Replace("RETURN count(*) AS linked", "WITH null AS version\n", StringComparison.Ordinal)
         + AppendAudit,
-        AuditParameters(audit, ("row", RelationshipRow(relationship))));
+        AuditParameters(audit, idempotencyId, ("row", RelationshipRow(relationship))));
 
     /// <summary>A curator's unlink with its audit entry; no row back means there was no such relationship.</summary>
-    public static CypherQuery CurateUnlink(Relationship relationship, AuditEntry audit) => new(
+    public static CypherQuery CurateUnlink(Relationship relationship, AuditEntry audit, string? idempotencyId = null) => new(
         "curation.unlink",
         """
         MATCH (:Entity {id: $source})-[r]->(:Entity {id: $target})
@@ -232,7 +233,7 @@ public static class CypherStatements
         WITH null AS version
 
         """ + AppendAudit,
-        AuditParameters(audit, ("source", relationship.From), ("type", GraphNames.Of(relationship.Kind)), ("target", relationship.To)));
+        AuditParameters(audit, idempotencyId, ("source", relationship.From), ("type", GraphNames.Of(relationship.Kind)), ("target", relationship.To)));
 
     /// <summary>The audit trail, newest first.</summary>
     public static CypherQuery AuditTrail(AuditQuery query) => new(
@@ -324,6 +325,7 @@ public static class CypherStatements
         yield return CurateLink(relationship, audit with { Action = CurationAction.Link, Subject = relationship.Id });
         yield return CurateUnlink(relationship, audit with { Action = CurationAction.Unlink, Subject = relationship.Id });
         yield return AuditTrail(new AuditQuery { Subject = entity.Id, Before = 10 });
+        yield return AuditByIdempotencyKey("curator", "retry-1");
     }
 
     private static string BuildUpsertEntitiesBody()
@@ -361,11 +363,22 @@ public static class CypherStatements
     private const string AppendAudit = """
         MERGE (counter:GraphPlanCounter {name: 'audit'})
         SET counter.value = coalesce(counter.value, 0) + 1
-        CREATE (a:AuditEntry {sequence: counter.value, at: $at, actor: $actor, action: $action, subject: $subject, version: version, before: $before, after: $after})
+        CREATE (a:AuditEntry {sequence: counter.value, at: $at, actor: $actor, action: $action, subject: $subject, version: version, before: $before, after: $after, idempotencyId: $idempotencyId})
         RETURN a.sequence AS sequence, version
         """;
 
-    private static Dictionary<string, object?> AuditParameters(AuditEntry audit, params (string Name, object? Value)[] more) =>
+    /// <summary>The entry an actor recorded under an idempotency key (actor and key joined, so one unique property covers both).</summary>
+    public static CypherQuery AuditByIdempotencyKey(string actor, string key) => new(
+        "audit.by-idempotency-key",
+        """
+        MATCH (a:AuditEntry {idempotencyId: $idempotencyId})
+        RETURN a {.sequence, .at, .actor, .action, .subject, .version, .before, .after} AS entry
+        """,
+        Parameters(("idempotencyId", IdempotencyId(actor, key))));
+
+    public static string IdempotencyId(string actor, string key) => $"{actor}\n{key}";
+
+    private static Dictionary<string, object?> AuditParameters(AuditEntry audit, string? idempotencyId, params (string Name, object? Value)[] more) =>
         Parameters([
             .. more,
             ("at", audit.At.ToString("O", CultureInfo.InvariantCulture)),
@@ -374,6 +387,7 @@ public static class CypherStatements
             ("subject", audit.Subject),
             ("before", audit.Before),
             ("after", audit.After),
+            ("idempotencyId", idempotencyId),
         ]);
 
     /// <summary>Guards the only text that is not a constant: enum names, which must be plain identifiers.</summary>

@@ -410,6 +410,41 @@ public sealed class Neo4jGraphStore : IGraphStore
     public async Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(curation);
+        if (curation.IdempotencyKey is { } key)
+        {
+            if (await RecordedAsync(curation.Actor, key, cancellationToken).ConfigureAwait(false) is { } recorded)
+            {
+                return recorded;
+            }
+
+            try
+            {
+                return await ApplyAsync(curation, CypherStatements.IdempotencyId(curation.Actor, key), cancellationToken).ConfigureAwait(false);
+            }
+            catch (GraphValidationException)
+            {
+                // A concurrent retry with the same key may have got there first: the unique constraint refused this one.
+                var first = await RecordedAsync(curation.Actor, key, cancellationToken).ConfigureAwait(false);
+                if (first is null)
+                {
+                    throw;
+                }
+
+                return first;
+            }
+        }
+
+        return await ApplyAsync(curation, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AuditEntry?> RecordedAsync(string actor, string key, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(CypherStatements.AuditByIdempotencyKey(actor, key), cancellationToken).ConfigureAwait(false);
+        return result.Records.Count == 0 ? null : ReadAuditEntry(result.Records[0]["entry"]);
+    }
+
+    private async Task<AuditEntry> ApplyAsync(Curation curation, string? idempotencyId, CancellationToken cancellationToken)
+    {
         var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
         switch (curation.Action)
         {
@@ -421,7 +456,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
                 var after = entity with { Version = (current?.Version ?? 0) + 1 };
                 entry = entry with { Before = CurationJson.Of(current), After = CurationJson.Of(after), Version = after.Version };
-                return await AppliedAsync(CypherStatements.CurateUpsert(entity, curation.ExpectedVersion, entry), entry, entity.Id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
+                return await AppliedAsync(CypherStatements.CurateUpsert(entity, curation.ExpectedVersion, entry, idempotencyId), entry, entity.Id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
             }
 
             case CurationAction.DeleteEntity:
@@ -435,7 +470,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 }
 
                 entry = entry with { Before = CurationJson.Of(current) };
-                return await AppliedAsync(CypherStatements.CurateDelete(id, curation.ExpectedVersion, entry), entry, id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
+                return await AppliedAsync(CypherStatements.CurateDelete(id, curation.ExpectedVersion, entry, idempotencyId), entry, id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
             }
 
             case CurationAction.Link:
@@ -450,7 +485,7 @@ public sealed class Neo4jGraphStore : IGraphStore
 
                 ThrowIfInvalid(relationship.Id, problems);
                 entry = entry with { After = CurationJson.Of(relationship) };
-                var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry), cancellationToken).ConfigureAwait(false);
+                var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry, idempotencyId), cancellationToken).ConfigureAwait(false);
                 return result.Records.Count == 0
                     ? throw new GraphValidationException(relationship.Id, ["an end of the relationship was deleted while linking"])
                     : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
@@ -460,7 +495,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["an unlink needs the relationship"]);
                 entry = entry with { Before = CurationJson.Of(relationship) };
-                var result = await WriteAsync(CypherStatements.CurateUnlink(relationship, entry), cancellationToken).ConfigureAwait(false);
+                var result = await WriteAsync(CypherStatements.CurateUnlink(relationship, entry, idempotencyId), cancellationToken).ConfigureAwait(false);
                 return result.Records.Count == 0 ? entry with { Before = null } : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
             }
         }
@@ -470,22 +505,23 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var result = await ReadAsync(CypherStatements.AuditTrail(query), cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(r =>
+        return result.Records.Select(r => ReadAuditEntry(r["entry"])).ToList();
+    }
+
+    private static AuditEntry ReadAuditEntry(System.Text.Json.JsonElement e)
+    {
+        string? Text(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+        return new AuditEntry(
+            e.GetProperty("sequence").GetInt64(),
+            DateTimeOffset.Parse(Text("at")!, System.Globalization.CultureInfo.InvariantCulture),
+            Text("actor")!,
+            Enum.Parse<CurationAction>(Text("action")!),
+            Text("subject")!)
         {
-            var e = r["entry"];
-            string? Text(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
-            return new AuditEntry(
-                e.GetProperty("sequence").GetInt64(),
-                DateTimeOffset.Parse(Text("at")!, System.Globalization.CultureInfo.InvariantCulture),
-                Text("actor")!,
-                Enum.Parse<CurationAction>(Text("action")!),
-                Text("subject")!)
-            {
-                Version = e.TryGetProperty("version", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number ? v.GetInt64() : null,
-                Before = Text("before"),
-                After = Text("after"),
-            };
-        }).ToList();
+            Version = e.TryGetProperty("version", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number ? v.GetInt64() : null,
+            Before = Text("before"),
+            After = Text("after"),
+        };
     }
 
     private static void ThrowIfStale(string id, long? expected, long actual)

@@ -468,6 +468,24 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_retried_curation_with_the_same_idempotency_key_writes_once()
+    {
+        await ImportSampleAsync();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+        var change = Curation.Upsert("alice", read with { NameEn = "Liquid-hydrogen plant" }) with { IdempotencyKey = "retry-1" };
+
+        var first = await Store.CurateAsync(change);
+        var second = await Store.CurateAsync(change);
+        var otherActor = await Store.CurateAsync(change with { Actor = "bob" });
+
+        Assert.Equal(first.Sequence, second.Sequence);
+        Assert.Equal(first.Version, second.Version);
+        Assert.NotEqual(first.Sequence, otherActor.Sequence);
+        Assert.Equal(read.Version + 2, (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!.Version);
+        Assert.Equal(2, (await Store.GetAuditTrailAsync(new AuditQuery { Subject = SampleGraph.Plant })).Count);
+    }
+
+    [SkippableFact]
     public async Task A_curated_write_is_validated_like_any_other()
     {
         await ImportSampleAsync();

@@ -26,6 +26,9 @@ public static partial class GraphQLHttpEndpoint
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>Longer Idempotency-Key headers are refused.</summary>
+    public const int MaxIdempotencyKeyLength = 200;
+
     public static IEndpointRouteBuilder MapGraphPlanGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         endpoints.MapPost(pattern, PostAsync);
@@ -177,6 +180,17 @@ public static partial class GraphQLHttpEndpoint
         options.User = http.User;
         options.CancellationToken = http.RequestAborted;
         options.UserContext = new Dictionary<string, object?> { [GraphPlanGraphQLExtensions.TraceIdKey] = http.TraceIdentifier };
+        var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
+        if (idempotencyKey.Length > MaxIdempotencyKeyLength)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, new ExecutionError($"The Idempotency-Key header has {idempotencyKey.Length} characters; at most {MaxIdempotencyKeyLength} are allowed.") { Code = ErrorCodes.BadUserInput }).ConfigureAwait(false);
+            return;
+        }
+
+        if (idempotencyKey.Length > 0)
+        {
+            options.UserContext[GraphPlanGraphQLExtensions.IdempotencyKey] = idempotencyKey;
+        }
 
         var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
 

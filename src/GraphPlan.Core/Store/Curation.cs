@@ -17,6 +17,12 @@ public sealed record Curation(string Actor, CurationAction Action)
     /// <summary>The version the curator read; null writes whatever the current version is.</summary>
     public long? ExpectedVersion { get; init; }
 
+    /// <summary>
+    /// A client's key for this change: a curation whose actor already recorded the key is not applied again,
+    /// and the store answers with the entry it recorded then, so a retried request writes once.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
+
     /// <summary>The id of what changes: the entity's, or the relationship's.</summary>
     public string Subject => Action switch
     {

@@ -47,6 +47,7 @@ public interface IGraphStore
     /// Applies one curator's change, validated like the other writes, refused with <see cref="VersionConflictException"/>
     /// when it names a stale version, and recorded in the audit trail in the same durable write.
     /// Deleting or unlinking what does not exist changes nothing and records nothing (the entry's sequence is 0).
+    /// A curation whose <see cref="Curation.IdempotencyKey"/> the actor already used returns the recorded entry and writes nothing.
     /// </summary>
     Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default);
 

@@ -25,7 +25,7 @@ public sealed class MutationGraphType : ObjectGraphType
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var entity = CurationInput.ToEntity(ctx.GetArgument<Dictionary<string, object?>>("input"));
                 var store = Store(ctx);
-                var audit = await store.CurateAsync(Core.Store.Curation.Upsert(actor, entity, ctx.GetArgument<int?>("expectedVersion")), ctx.CancellationToken).ConfigureAwait(false);
+                var audit = await store.CurateAsync(Core.Store.Curation.Upsert(actor, entity, ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
                 var stored = (await store.GetEntitiesAsync([entity.Id], ctx.CancellationToken).ConfigureAwait(false))[0];
                 return new CurationPayload(audit, stored);
             });
@@ -36,7 +36,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
-                var audit = await Store(ctx).CurateAsync(Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")), ctx.CancellationToken).ConfigureAwait(false);
+                var audit = await Store(ctx).CurateAsync(Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
                 return new CurationPayload(audit, null);
             });
         Field<NonNullGraphType<CurationPayloadGraphType>>("link")
@@ -46,7 +46,7 @@ public sealed class MutationGraphType : ObjectGraphType
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var relationship = CurationInput.ToRelationship(ctx.GetArgument<Dictionary<string, object?>>("input"));
-                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Link(actor, relationship), ctx.CancellationToken).ConfigureAwait(false), null);
+                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Link(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
             });
         Field<NonNullGraphType<CurationPayloadGraphType>>("unlink")
             .Description("Remove a relationship.")
@@ -57,9 +57,15 @@ public sealed class MutationGraphType : ObjectGraphType
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var relationship = new Relationship(ctx.GetArgument<string>("from"), ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string>("to"));
-                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Unlink(actor, relationship), ctx.CancellationToken).ConfigureAwait(false), null);
+                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Unlink(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
             });
     }
 
     private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
+
+    /// <summary>The request's Idempotency-Key, made distinct per mutation field by its response name.</summary>
+    private static string? IdempotencyKey(IResolveFieldContext context) =>
+        context.UserContext.TryGetValue(GraphPlanGraphQLExtensions.IdempotencyKey, out var value) && value is string key
+            ? $"{key}:{context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue}"
+            : null;
 }

@@ -101,6 +101,30 @@ public sealed class G_AuthorizationTests : IDisposable
     }
 
     [Fact]
+    public async Task G6_the_same_mutation_retried_with_one_idempotency_key_writes_once_with_identical_responses()
+    {
+        using var client = Client(CuratorKey);
+        var bodies = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { query = Upsert.Replace("entity { id version }", "audit { sequence version } entity { id version }", StringComparison.Ordinal) }),
+            };
+            request.Headers.Add("Idempotency-Key", "g6-retry");
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            bodies.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Single(bodies.Distinct());
+        Assert.Contains("\"version\":1", bodies[0], StringComparison.Ordinal);
+        using var trail = await client.PostQueryAsync("""{ auditTrail(subject: "project:g-test") { sequence } }""");
+        Assert.Equal(1, (await trail.JsonAsync()).GetProperty("data").GetProperty("auditTrail").GetArrayLength());
+        await client.AssertStillServesAsync();
+    }
+
+    [Fact]
     public async Task G7_a_curator_write_is_acknowledged_with_its_version_and_then_readable()
     {
         using var client = Client(CuratorKey);
