@@ -1,0 +1,87 @@
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
+using GraphPlan.Storage.Neo4j.Tests.Fakes;
+using GraphPlan.Testing;
+
+namespace GraphPlan.Storage.Neo4j.Tests;
+
+/// <summary>Curation over the Query API: the version is checked in the write itself, and a retry or a stale write sends nothing.</summary>
+public sealed class Neo4jCurationTests : IDisposable
+{
+    private readonly FakeNeo4jHandler _server = new();
+    private readonly Neo4jGraphStore _store;
+    private readonly Entity _plant = SampleGraph.Create().Entities.Single(e => e.Id == SampleGraph.Plant);
+    private readonly long _storedVersion = 3;
+    private bool _writeApplies = true;
+    private object?[]? _recorded;
+
+    public Neo4jCurationTests()
+    {
+        var names = CypherStatements.All.GroupBy(s => s.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        _server.Answer = request => names[request.Statement] switch
+        {
+            "entities.get" => GraphAnswers.Reply(["entity"], [[Node(_plant, _storedVersion)]]),
+            "audit.by-idempotency-key" => GraphAnswers.Reply(["entry"], _recorded is null ? [] : [_recorded]),
+            "curation.upsert" or "curation.delete" => GraphAnswers.Reply(["sequence", "version"], _writeApplies ? [[7, _storedVersion + 1]] : []),
+            var other => throw new InvalidOperationException($"{other} is not answered here"),
+        };
+        _store = TestClients.Store(_server);
+    }
+
+    public void Dispose() => _server.Dispose();
+
+    [Fact]
+    public async Task A_current_write_sends_the_expected_version_with_the_write_and_returns_the_sequence()
+    {
+        var entry = await _store.CurateAsync(Curation.Upsert("alice", _plant with { NameEn = "'}) DETACH DELETE n //" }, 3) with { IdempotencyKey = "k1" });
+
+        Assert.Equal(7, entry.Sequence);
+        Assert.Equal(4, entry.Version);
+        var write = _server.Requests.Single(r => r.AccessMode == "Write" && r.Statement.Contains("AuditEntry", StringComparison.Ordinal));
+        Assert.Equal(3, write.Parameters.GetProperty("expected").GetInt64());
+        Assert.Equal("alice\nk1", write.Parameters.GetProperty("idempotencyId").GetString());
+        Assert.Equal("alice", write.Parameters.GetProperty("actor").GetString());
+        Assert.DoesNotContain("DETACH DELETE n //", write.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stale_write_is_a_conflict_and_sends_no_write()
+    {
+        var conflict = await Assert.ThrowsAsync<VersionConflictException>(() => _store.CurateAsync(Curation.Upsert("bob", _plant, 1)));
+
+        Assert.Equal(3, conflict.Actual);
+        Assert.DoesNotContain(_server.Requests, r => r.AccessMode == "Write");
+    }
+
+    [Fact]
+    public async Task A_write_that_lost_a_race_in_the_database_is_a_conflict()
+    {
+        _writeApplies = false;
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => _store.CurateAsync(Curation.Delete("bob", SampleGraph.Plant, 3)));
+    }
+
+    [Fact]
+    public async Task A_retry_with_a_recorded_idempotency_key_returns_the_recorded_entry_and_writes_nothing()
+    {
+        _recorded = [new Dictionary<string, object?>
+        {
+            ["sequence"] = 5, ["at"] = "2026-01-01T00:00:00+00:00", ["actor"] = "alice", ["action"] = "UpsertEntity",
+            ["subject"] = SampleGraph.Plant, ["version"] = 4, ["before"] = null, ["after"] = "{}",
+        }];
+
+        var entry = await _store.CurateAsync(Curation.Upsert("alice", _plant, 3) with { IdempotencyKey = "k1" });
+
+        Assert.Equal(5, entry.Sequence);
+        Assert.Equal(4, entry.Version);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("alice\nk1", request.Parameters.GetProperty("idempotencyId").GetString());
+    }
+
+    private static Dictionary<string, object?> Node(Entity entity, long version)
+    {
+        var node = GraphAnswers.Node(entity);
+        node["version"] = version;
+        return node;
+    }
+}
