@@ -82,7 +82,7 @@ PY
     p50=$(echo "$out" | awk '$1=="50%"{print $2}')
     p99=$(echo "$out" | awk '$1=="99%"{print $2}')
     non2xx=$(echo "$out" | awk '/Non-2xx/{print $NF}')
-    socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/{print $4+$6+$8+$10}')
+    socket=$(echo "$out" | awk '/Socket errors/{gsub(",", ""); print $4+$6+$8+$10}')
     errors=$(( ${non2xx:-0} + ${socket:-0} + graphql_errors ))
     echo "| $op | $c | ${rps%.*} | $p50 | $p99 | $errors | $(rss) |"
   done
