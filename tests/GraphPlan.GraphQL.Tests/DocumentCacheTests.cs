@@ -1,5 +1,5 @@
 using GraphPlan.Core.Store;
-using GraphPlan.GraphQL;
+using GraphPlan.Storage.Embedded;
 using GraphPlan.Testing;
 using GraphQL;
 using GraphQL.DI;
@@ -7,30 +7,32 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GraphPlan.Storage.Embedded.Tests;
+namespace GraphPlan.GraphQL.Tests;
 
 /// <summary>
 /// The parsed-document cache wired by <see cref="GraphPlanGraphQLExtensions.AddGraphPlanGraphQL"/>: a repeated document
 /// is not parsed again, yet every validation rule beyond the specification's still runs on it.
-/// (Here rather than in GraphPlan.GraphQL.Tests only because of who edits which tests.)
 /// </summary>
 public sealed class DocumentCacheTests : IDisposable
 {
     private const string Query = "{ entities(first: 1) { totalCount } }";
 
-    private readonly TemporaryDatabase _database = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphplan-cache-tests", Guid.NewGuid().ToString("N"));
     private readonly EmbeddedGraphStore _store;
 
     public DocumentCacheTests()
     {
-        _store = _database.Open();
+        _store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "graph.db") });
         _store.ImportAsync(SampleGraph.Create()).GetAwaiter().GetResult();
     }
 
     public void Dispose()
     {
         _store.Dispose();
-        _database.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     [Fact]
