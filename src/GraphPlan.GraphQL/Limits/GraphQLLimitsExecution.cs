@@ -27,6 +27,9 @@ public sealed class GraphQLLimitsExecution(
     // Documents this class parsed and measured; a document cache hands the same instance back, so it is not measured twice.
     private static readonly ConditionalWeakTable<GraphQLDocument, DocumentShape> _measured = [];
 
+    // Complexity of cached documents whose cost cannot depend on variables (one operation, no variables).
+    private static readonly ConditionalWeakTable<GraphQLDocument, MeasuredComplexity> _complexity = [];
+
     /// <summary>After option configuration (100) and after a document cache's lookup (200), so cached documents skip the parse.</summary>
     public float SortOrder => 250;
 
@@ -72,7 +75,7 @@ public sealed class GraphQLLimitsExecution(
             }
 
             if (limit.MaxComplexity is { } budget && !shape.HasBrokenFragments
-                && await MeasureComplexityAsync(options, document, limit).ConfigureAwait(false) is { } complexity && complexity > budget)
+                && await ComplexityAsync(options, document, limit).ConfigureAwait(false) is { } complexity && complexity > budget)
             {
                 return Refuse(LimitErrors.Exceeded(LimitErrorCodes.Complexity, "The query complexity", (long)Math.Ceiling(complexity), budget, nameof(limit.MaxComplexity)));
             }
@@ -87,6 +90,25 @@ public sealed class GraphQLLimitsExecution(
         }
 
         return result;
+    }
+
+    /// <summary>The complexity of the operation, measured once per document when variables cannot change it.</summary>
+    private async Task<double?> ComplexityAsync(ExecutionOptions options, GraphQLDocument document, GraphQLLimitsOptions limit)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var fixedCost = operations.Count == 1 && (operations[0].Variables?.Items.Count ?? 0) == 0;
+        if (fixedCost && _complexity.TryGetValue(document, out var known) && known.DefaultListSize == limit.DefaultListSize)
+        {
+            return known.Value;
+        }
+
+        var complexity = await MeasureComplexityAsync(options, document, limit).ConfigureAwait(false);
+        if (fixedCost)
+        {
+            _complexity.AddOrUpdate(document, new MeasuredComplexity(limit.DefaultListSize, complexity));
+        }
+
+        return complexity;
     }
 
     /// <summary>
@@ -169,4 +191,6 @@ public sealed class GraphQLLimitsExecution(
     }
 
     private static ExecutionResult Refuse(ExecutionError error) => new() { Errors = [error] };
+
+    private sealed record MeasuredComplexity(int DefaultListSize, double? Value);
 }

@@ -171,6 +171,19 @@ public sealed class C_QueryShapeTests(BadInputApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task C14_a_document_over_budget_stays_refused_when_it_is_sent_again()
+    {
+        const string Query = "{ entities(first: 100) { nodes { related { entity { related { entity { name } } } } } } }";
+
+        using var first = await _client.PostQueryAsync(Query);
+        using var again = await _client.PostQueryAsync(Query);
+
+        await first.AssertRefusedAsync("COMPLEXITY_LIMIT");
+        await again.AssertRefusedAsync("COMPLEXITY_LIMIT");
+        await _client.AssertStillServesAsync();
+    }
+
+    [Fact]
     public async Task C14_complexity_follows_variables_on_a_cached_document()
     {
         const string Query = "query($n: Int) { entities(first: $n) { nodes { related { entity { related { entity { id } } } } } } }";
