@@ -87,7 +87,7 @@ public static partial class GraphQLHttpEndpoint
                 return;
             }
 
-            request = serializer.Deserialize<GraphQLRequest>(root.GetRawText());
+            request = serializer.ReadNode<GraphQLRequest>(root);
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
