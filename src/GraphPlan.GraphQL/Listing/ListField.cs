@@ -24,7 +24,7 @@ internal static class ListField
         }
 
         field.Argument<StringGraphType>("search", $"Text in the Chinese or English name, an alias or the id (case-insensitive, at most {MaxSearchLength} characters).")
-            .Argument<ListGraphType<NonNullGraphType<AttributeFilterInputGraphType>>>("attributes", "Attributes that must have exactly these values.")
+            .Argument<ListGraphType<NonNullGraphType<AttributeInputGraphType>>>("attributes", "Attributes that must have exactly these values.")
             .Argument<EntityOrderInputGraphType>("orderBy", "Default: by id, ascending.")
             .Argument<IntGraphType>("first", $"Page size, 1 to {MaxPageSize}.", a => a.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after", "Cursor of the last entity of the previous page.")
