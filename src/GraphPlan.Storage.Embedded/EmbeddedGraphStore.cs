@@ -252,26 +252,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             .Select(r => r.Relationship)
             .FirstOrDefault(r => r.To == relationship.To);
 
-    private List<string> LinkProblems(Relationship relationship)
+    private IReadOnlyList<string> LinkProblems(Relationship relationship)
     {
         var (from, to) = ReadLocked(() => (_index.Find(relationship.From), _index.Find(relationship.To)));
-        var problems = new List<string>();
-        if (from is null)
-        {
-            problems.Add($"'from' names '{relationship.From}', which is not an entity");
-        }
-
-        if (to is null)
-        {
-            problems.Add($"'to' names '{relationship.To}', which is not an entity");
-        }
-
-        if (from is not null && to is not null)
-        {
-            problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
-        }
-
-        return problems;
+        return EntityRules.CheckLink(relationship, from?.Kind, to?.Kind);
     }
 
     private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)

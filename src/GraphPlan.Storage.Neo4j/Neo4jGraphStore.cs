@@ -259,19 +259,13 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(relationship);
         var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
-        var problems = EndProblems(relationship, ends[0] is not null, ends[1] is not null);
-        if (ends[0] is { } from && ends[1] is { } to)
-        {
-            problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
-        }
-
-        ThrowIfInvalid(relationship.Id, problems);
+        ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, ends[0]?.Kind, ends[1]?.Kind));
         var record = (await WriteAsync(CypherStatements.LinkRelationships([relationship]), cancellationToken).ConfigureAwait(false)).Single();
         if (record["linked"].GetInt64() == 0)
         {
             // An end was deleted between the check and the write.
             var now = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
-            ThrowIfInvalid(relationship.Id, EndProblems(relationship, now[0] is not null, now[1] is not null));
+            ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, now[0]?.Kind, now[1]?.Kind));
         }
     }
 
@@ -335,22 +329,6 @@ public sealed class Neo4jGraphStore : IGraphStore
         {
             await WriteAsync(CypherStatements.LinkRelationships(batch), cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static List<string> EndProblems(Relationship relationship, bool fromExists, bool toExists)
-    {
-        var problems = new List<string>();
-        if (!fromExists)
-        {
-            problems.Add($"'from' names '{relationship.From}', which is not an entity");
-        }
-
-        if (!toExists)
-        {
-            problems.Add($"'to' names '{relationship.To}', which is not an entity");
-        }
-
-        return problems;
     }
 
     private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)
@@ -477,13 +455,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["a link needs the relationship"]);
                 var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
-                var problems = EndProblems(relationship, ends[0] is not null, ends[1] is not null);
-                if (ends[0] is { } from && ends[1] is { } to)
-                {
-                    problems.AddRange(EntityRules.Check(relationship, from.Kind, to.Kind));
-                }
-
-                ThrowIfInvalid(relationship.Id, problems);
+                ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, ends[0]?.Kind, ends[1]?.Kind));
                 entry = entry with { After = CurationJson.Of(relationship) };
                 var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry, idempotencyId), cancellationToken).ConfigureAwait(false);
                 return result.Records.Count == 0

@@ -139,6 +139,32 @@ public static partial class EntityRules
         return problems;
     }
 
+    /// <summary>
+    /// Problems with a relationship about to be stored, given the kinds of its ends, or null for an end that is
+    /// not an entity: missing ends first, then the checks of <see cref="Check(Relationship, EntityKind, EntityKind)"/>.
+    /// </summary>
+    public static IReadOnlyList<string> CheckLink(Relationship relationship, EntityKind? fromKind, EntityKind? toKind)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        var problems = new List<string>();
+        if (fromKind is null)
+        {
+            problems.Add($"'from' names '{relationship.From}', which is not an entity");
+        }
+
+        if (toKind is null)
+        {
+            problems.Add($"'to' names '{relationship.To}', which is not an entity");
+        }
+
+        if (fromKind is { } from && toKind is { } to)
+        {
+            problems.AddRange(Check(relationship, from, to));
+        }
+
+        return problems;
+    }
+
     public static bool IsWellFormedId(string? id) => id is not null && id.Length <= MaxIdLength && IdPattern().IsMatch(id);
 
     /// <summary>The kind an id's prefix names, if the id is well formed.</summary>

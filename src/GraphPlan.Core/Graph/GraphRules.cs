@@ -25,24 +25,11 @@ public static class GraphRules
         var edges = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relationship in graph.Relationships)
         {
-            var fromKnown = kinds.TryGetValue(relationship.From, out var fromKind);
-            var toKnown = kinds.TryGetValue(relationship.To, out var toKind);
-            if (!fromKnown)
+            EntityKind? fromKind = kinds.TryGetValue(relationship.From, out var from) ? from : null;
+            EntityKind? toKind = kinds.TryGetValue(relationship.To, out var to) ? to : null;
+            foreach (var problem in EntityRules.CheckLink(relationship, fromKind, toKind))
             {
-                problems.Add(new(relationship.Id, $"'from' names '{relationship.From}', which is not an entity"));
-            }
-
-            if (!toKnown)
-            {
-                problems.Add(new(relationship.Id, $"'to' names '{relationship.To}', which is not an entity"));
-            }
-
-            if (fromKnown && toKnown)
-            {
-                foreach (var problem in EntityRules.Check(relationship, fromKind, toKind))
-                {
-                    problems.Add(new(relationship.Id, problem));
-                }
+                problems.Add(new(relationship.Id, problem));
             }
 
             if (!edges.Add(relationship.Id))
