@@ -14,6 +14,21 @@ namespace GraphPlan.GraphQL.Limits;
 public static class DocumentLimits
 {
     private const int IntrospectionVisitBudget = 10_000;
+
+    // The counted limits, in the order they are checked: what the document has, against its configured maximum.
+    private static readonly ShapeCount[] _counts =
+    [
+        new(LimitErrorCodes.Operations, "The number of operation definitions", s => s.Operations, l => l.MaxOperations, nameof(GraphQLLimitsOptions.MaxOperations)),
+        new(LimitErrorCodes.Fragments, "The number of fragment definitions", s => s.Fragments, l => l.MaxFragments, nameof(GraphQLLimitsOptions.MaxFragments)),
+        new(LimitErrorCodes.Fragments, "The number of fragment spreads", s => s.FragmentSpreads, l => l.MaxFragmentSpreads, nameof(GraphQLLimitsOptions.MaxFragmentSpreads)),
+        new(LimitErrorCodes.Fields, "The number of field selections", s => s.Fields, l => l.MaxFields, nameof(GraphQLLimitsOptions.MaxFields)),
+        new(LimitErrorCodes.Aliases, "The number of aliases", s => s.Aliases, l => l.MaxAliases, nameof(GraphQLLimitsOptions.MaxAliases)),
+        new(LimitErrorCodes.Directives, "The number of directives in one location", s => s.MaxDirectivesPerLocation, l => l.MaxDirectivesPerLocation, nameof(GraphQLLimitsOptions.MaxDirectivesPerLocation)),
+        new(LimitErrorCodes.Directives, "The number of directives", s => s.Directives, l => l.MaxDirectives, nameof(GraphQLLimitsOptions.MaxDirectives)),
+        new(LimitErrorCodes.RootFields, "The number of root fields", s => s.MaxRootFields, l => l.MaxRootFields, nameof(GraphQLLimitsOptions.MaxRootFields)),
+        new(LimitErrorCodes.RootFields, "The number of mutation root fields", s => s.MaxMutationRootFields, l => l.MaxMutationRootFields, nameof(GraphQLLimitsOptions.MaxMutationRootFields)),
+        new(LimitErrorCodes.Depth, "The query depth", s => s.Depth, l => l.MaxDepth, nameof(GraphQLLimitsOptions.MaxDepth)),
+    ];
     private static readonly HashSet<string> _introspectionListFields = new(StringComparer.Ordinal) { "fields", "inputFields", "interfaces", "possibleTypes", "enumValues", "args" };
 
     /// <summary>Length and token count of the document text; null when within the limits (or unlexable: the parser reports that).</summary>
@@ -64,54 +79,12 @@ public static class DocumentLimits
     /// <summary>The first limit the shape exceeds, or null.</summary>
     public static ExecutionError? Check(DocumentShape shape, GraphQLLimitsOptions limits, bool introspectionAllowed)
     {
-        if (shape.Operations > limits.MaxOperations)
+        foreach (var count in _counts)
         {
-            return LimitErrors.Exceeded(LimitErrorCodes.Operations, "The number of operation definitions", shape.Operations, limits.MaxOperations, nameof(limits.MaxOperations));
-        }
-
-        if (shape.Fragments > limits.MaxFragments)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Fragments, "The number of fragment definitions", shape.Fragments, limits.MaxFragments, nameof(limits.MaxFragments));
-        }
-
-        if (shape.FragmentSpreads > limits.MaxFragmentSpreads)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Fragments, "The number of fragment spreads", shape.FragmentSpreads, limits.MaxFragmentSpreads, nameof(limits.MaxFragmentSpreads));
-        }
-
-        if (shape.Fields > limits.MaxFields)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Fields, "The number of field selections", shape.Fields, limits.MaxFields, nameof(limits.MaxFields));
-        }
-
-        if (shape.Aliases > limits.MaxAliases)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Aliases, "The number of aliases", shape.Aliases, limits.MaxAliases, nameof(limits.MaxAliases));
-        }
-
-        if (shape.MaxDirectivesPerLocation > limits.MaxDirectivesPerLocation)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Directives, "The number of directives in one location", shape.MaxDirectivesPerLocation, limits.MaxDirectivesPerLocation, nameof(limits.MaxDirectivesPerLocation));
-        }
-
-        if (shape.Directives > limits.MaxDirectives)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Directives, "The number of directives", shape.Directives, limits.MaxDirectives, nameof(limits.MaxDirectives));
-        }
-
-        if (shape.MaxRootFields > limits.MaxRootFields)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.RootFields, "The number of root fields", shape.MaxRootFields, limits.MaxRootFields, nameof(limits.MaxRootFields));
-        }
-
-        if (shape.MaxMutationRootFields > limits.MaxMutationRootFields)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.RootFields, "The number of mutation root fields", shape.MaxMutationRootFields, limits.MaxMutationRootFields, nameof(limits.MaxMutationRootFields));
-        }
-
-        if (shape.Depth > limits.MaxDepth)
-        {
-            return LimitErrors.Exceeded(LimitErrorCodes.Depth, "The query depth", shape.Depth, limits.MaxDepth, nameof(limits.MaxDepth));
+            if (count.Seen(shape) > count.Limit(limits))
+            {
+                return LimitErrors.Exceeded(count.Code, count.What, count.Seen(shape), count.Limit(limits), count.Key);
+            }
         }
 
         if (shape.HasIntrospection && !introspectionAllowed)
@@ -128,6 +101,8 @@ public static class DocumentLimits
             ? new ExecutionError("An introspection list field (fields, inputFields, interfaces, possibleTypes, enumValues, args) is nested inside itself; at most one level is allowed.") { Code = LimitErrorCodes.IntrospectionDepth }
             : null;
     }
+
+    private sealed record ShapeCount(string Code, string What, Func<DocumentShape, int> Seen, Func<GraphQLLimitsOptions, int> Limit, string Key);
 
     private static bool IsIntrospection(GraphQLField field) => field.Name.Value == "__schema" || field.Name.Value == "__type";
 
