@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GraphPlan.Api.Tests;
@@ -9,7 +8,7 @@ public sealed class StoreStartupTests
     [Fact]
     public async Task An_unreachable_neo4j_stops_the_api_with_one_line_naming_the_address()
     {
-        var (exitCode, stderr) = await RunApiAsync(new()
+        var (exitCode, stderr) = await ApiProcess.RunUntilExitAsync(new Dictionary<string, string>
         {
             ["Store__Kind"] = "neo4j",
             ["Store__Neo4j__Uri"] = "http://127.0.0.1:9",
@@ -30,7 +29,7 @@ public sealed class StoreStartupTests
         try
         {
             await File.WriteAllTextAsync(Path.Combine(seed.FullName, "bad.yaml"), "entities:\n  - id: project:x\n    kind: Spaceship\n");
-            var (exitCode, stderr) = await RunApiAsync(new()
+            var (exitCode, stderr) = await ApiProcess.RunUntilExitAsync(new Dictionary<string, string>
             {
                 ["Store__Embedded__Path"] = Path.Combine(seed.FullName, "graph.db"),
                 ["Seed__Path"] = seed.FullName,
@@ -56,36 +55,5 @@ public sealed class StoreStartupTests
 
         Assert.Contains("'mongodb'", error.Message, StringComparison.Ordinal);
         Assert.Contains("neo4j", error.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Runs the built API as its own process, as a user would, and returns how it ended.</summary>
-    private static async Task<(int ExitCode, string Stderr)> RunApiAsync(Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the API did not stop within 60 s; output: {await stdout}");
-        }
-
-        return (process.ExitCode, await stderr);
     }
 }
