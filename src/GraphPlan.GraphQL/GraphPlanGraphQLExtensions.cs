@@ -46,6 +46,7 @@ public static class GraphPlanGraphQLExtensions
                     EntityNotFoundException missing => GraphPlanErrors.NotFound(missing.Id),
                     GraphValidationException invalid => new ExecutionError(invalid.Message) { Code = ErrorCodes.ValidationFailed },
                     VersionConflictException conflict => new ExecutionError(conflict.Message) { Code = ErrorCodes.VersionConflict },
+                    IdempotencyKeyReusedException reused => new ExecutionError(reused.Message) { Code = ErrorCodes.IdempotencyKeyReused },
                     _ => new InternalServerError(
                         context.FieldContext is { } field ? $"Error trying to resolve field '{field.FieldDefinition.Name}'." : "Internal server error.",
                         context.ExecutionOptions.UserContext.TryGetValue(TraceIdKey, out var traceId) && traceId is string id ? id : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N"),

@@ -127,7 +127,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 throw new GraphValidationException("import", problems.Select(p => p.ToString()).ToList());
             }
 
-            var entities = ReadLocked(() => graph.Entities.Select(e => e with { Version = (_index.Find(e.Id)?.Version ?? 0) + 1 }).ToList());
+            // An entity whose content is unchanged keeps its version and is not written again.
+            var entities = ReadLocked(() => graph.Entities
+                .Select(e => (New: e, Stored: _index.Find(e.Id)))
+                .Where(p => p.Stored is null || ContentFingerprint.Of(p.Stored) != ContentFingerprint.Of(p.New))
+                .Select(p => p.New with { Version = (p.Stored?.Version ?? 0) + 1 })
+                .ToList());
             _file.Write(entities, graph.Relationships, [], []);
             return () =>
             {
@@ -150,9 +155,15 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         AuditEntry? result = null;
         await Write(cancellationToken, () =>
         {
+            var fingerprint = curation.IdempotencyKey is null ? null : ContentFingerprint.Of(curation);
             if (curation.IdempotencyKey is { } key && _file.FindByIdempotencyKey(curation.Actor, key) is { } recorded)
             {
-                result = recorded;
+                if (recorded.Fingerprint is { } first && first != fingerprint)
+                {
+                    throw new IdempotencyKeyReusedException(key);
+                }
+
+                result = recorded.Entry;
                 return () => { };
             }
 
@@ -167,7 +178,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
                     var stored = entity with { Version = (current?.Version ?? 0) + 1 };
                     entry = entry with { Version = stored.Version, Before = CurationJson.Of(current), After = CurationJson.Of(stored) };
-                    result = entry with { Sequence = _file.Write([stored], [], [], [], entry, curation.IdempotencyKey) };
+                    result = entry with { Sequence = _file.Write([stored], [], [], [], entry, curation.IdempotencyKey, fingerprint) };
                     return () => _index.Put(stored);
                 }
 
@@ -183,7 +194,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     }
 
                     entry = entry with { Before = CurationJson.Of(current) };
-                    result = entry with { Sequence = _file.Write([], [], [id], [], entry, curation.IdempotencyKey) };
+                    result = entry with { Sequence = _file.Write([], [], [id], [], entry, curation.IdempotencyKey, fingerprint) };
                     return () => _index.Remove(id);
                 }
 
@@ -193,7 +204,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     ThrowIfInvalid(relationship.Id, LinkProblems(relationship));
                     var before = ReadLocked(() => FindRelationship(relationship));
                     entry = entry with { Before = CurationJson.Of(before), After = CurationJson.Of(relationship) };
-                    result = entry with { Sequence = _file.Write([], [relationship], [], [], entry, curation.IdempotencyKey) };
+                    result = entry with { Sequence = _file.Write([], [relationship], [], [], entry, curation.IdempotencyKey, fingerprint) };
                     return () => _index.Link(relationship);
                 }
 
@@ -208,7 +219,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     }
 
                     entry = entry with { Before = CurationJson.Of(before) };
-                    result = entry with { Sequence = _file.Write([], [], [], [before], entry, curation.IdempotencyKey) };
+                    result = entry with { Sequence = _file.Write([], [], [], [before], entry, curation.IdempotencyKey, fingerprint) };
                     return () => _index.Unlink(before.From, before.Kind, before.To);
                 }
             }

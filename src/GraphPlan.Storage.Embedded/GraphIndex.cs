@@ -247,13 +247,18 @@ internal sealed class GraphIndex
                     continue;
                 }
 
-                if (found.Count == request.MaxResults)
+                var listed = request.Lists(other.Entity.Kind);
+                if (listed && found.Count == request.MaxResults)
                 {
                     return false;
                 }
 
                 reachedBy[other] = new Reached(node, relationship, direction);
-                found.Add(other);
+                if (listed)
+                {
+                    found.Add(other);
+                }
+
                 next.Add(other);
             }
 

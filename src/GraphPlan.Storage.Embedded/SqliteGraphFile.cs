@@ -46,6 +46,11 @@ internal sealed class SqliteGraphFile : IDisposable
         ALTER TABLE audit ADD COLUMN idempotency_key TEXT;
         """;
 
+    /// <summary>What the keyed request asked for (<see cref="ContentFingerprint.Of(Curation)"/>), so a reused key with another change is refused.</summary>
+    private const string FingerprintColumn = """
+        ALTER TABLE audit ADD COLUMN request_fingerprint TEXT;
+        """;
+
     private const string IdempotencyIndex = """
         CREATE UNIQUE INDEX IF NOT EXISTS audit_by_idempotency_key ON audit (actor, idempotency_key) WHERE idempotency_key IS NOT NULL;
         """;
@@ -76,6 +81,11 @@ internal sealed class SqliteGraphFile : IDisposable
         if (!HasColumn("audit", "idempotency_key"))
         {
             Execute(IdempotencyColumn);
+        }
+
+        if (!HasColumn("audit", "request_fingerprint"))
+        {
+            Execute(FingerprintColumn);
         }
 
         Execute(IdempotencyIndex);
@@ -139,7 +149,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// Writes all changes, and the audit entry when there is one, in one transaction; returns once it is committed
     /// to disk, with the audit entry's sequence number (0 without one).
     /// </summary>
-    public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null, string? idempotencyKey = null)
+    public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null, string? idempotencyKey = null, string? fingerprint = null)
     {
         using var transaction = _connection.BeginTransaction();
         using (var delete = Command(transaction, "DELETE FROM relationship WHERE source = $id OR target = $id; DELETE FROM entity WHERE id = $id", "$id"))
@@ -183,20 +193,20 @@ internal sealed class SqliteGraphFile : IDisposable
             }
         }
 
-        var sequence = audit is null ? 0 : Append(transaction, audit, idempotencyKey);
+        var sequence = audit is null ? 0 : Append(transaction, audit, idempotencyKey, fingerprint);
         transaction.Commit();
         return sequence;
     }
 
-    /// <summary>The entry an actor recorded with this idempotency key, if any.</summary>
-    public AuditEntry? FindByIdempotencyKey(string actor, string key)
+    /// <summary>The entry an actor recorded with this idempotency key, if any, and the fingerprint of the request (null in files older than it).</summary>
+    public (AuditEntry Entry, string? Fingerprint)? FindByIdempotencyKey(string actor, string key)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT sequence, at, actor, action, subject, version, before, after FROM audit WHERE actor = $actor AND idempotency_key = $key";
+        command.CommandText = "SELECT sequence, at, actor, action, subject, version, before, after, request_fingerprint FROM audit WHERE actor = $actor AND idempotency_key = $key";
         command.Parameters.AddWithValue("$actor", actor);
         command.Parameters.AddWithValue("$key", key);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadEntry(reader) : null;
+        return reader.Read() ? (ReadEntry(reader), reader.IsDBNull(8) ? null : reader.GetString(8)) : null;
     }
 
     /// <summary>Audit entries, newest first.</summary>
@@ -245,12 +255,12 @@ internal sealed class SqliteGraphFile : IDisposable
         return (long)command.ExecuteScalar()! > 0;
     }
 
-    private long Append(SqliteTransaction transaction, AuditEntry audit, string? idempotencyKey)
+    private long Append(SqliteTransaction transaction, AuditEntry audit, string? idempotencyKey, string? fingerprint)
     {
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO audit (at, actor, action, subject, version, before, after, idempotency_key) VALUES ($at, $actor, $action, $subject, $version, $before, $after, $key);
+            INSERT INTO audit (at, actor, action, subject, version, before, after, idempotency_key, request_fingerprint) VALUES ($at, $actor, $action, $subject, $version, $before, $after, $key, $fingerprint);
             SELECT last_insert_rowid();
             """;
         insert.Parameters.AddWithValue("$at", audit.At.ToString("O", CultureInfo.InvariantCulture));
@@ -261,6 +271,7 @@ internal sealed class SqliteGraphFile : IDisposable
         insert.Parameters.AddWithValue("$before", (object?)audit.Before ?? DBNull.Value);
         insert.Parameters.AddWithValue("$after", (object?)audit.After ?? DBNull.Value);
         insert.Parameters.AddWithValue("$key", (object?)idempotencyKey ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$fingerprint", (object?)fingerprint ?? DBNull.Value);
         return (long)insert.ExecuteScalar()!;
     }
 

@@ -15,6 +15,7 @@ public static class CypherStatements
     public const string ConstraintName = "graphplan_entity_id";
     public const string KindIndexName = "graphplan_entity_kind";
     public const string FullTextIndexName = "graphplan_entity_text";
+    public const string CounterConstraintName = "graphplan_counter_name";
 
     private const string Node = EntityProperties.Projection;
 
@@ -40,8 +41,17 @@ public static class CypherStatements
             $"CREATE FULLTEXT INDEX {FullTextIndexName} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'cjk'}}}}",
             _none),
         new("schema.audit-idempotency", "CREATE CONSTRAINT graphplan_audit_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyId IS UNIQUE", _none),
-        new("schema.await-indexes", "CALL db.awaitIndexes(300)", _none),
+        // Without it, concurrent first curations could each MERGE a counter of their own and number entries twice.
+        new("schema.audit-counter", $"CREATE CONSTRAINT {CounterConstraintName} IF NOT EXISTS FOR (c:GraphPlanCounter) REQUIRE c.name IS UNIQUE", _none),
+        AwaitIndexes(TimeSpan.FromSeconds(300)),
     ];
+
+    /// <summary>Waits until every index is online, at most <paramref name="wait"/> (the server fails the call after it).</summary>
+    public static CypherQuery AwaitIndexes(TimeSpan wait) => new(
+        "schema.await-indexes",
+        // A literal (from a number, never from text) so the parameter-free script of CypherScriptWriter can run it too.
+        string.Create(CultureInfo.InvariantCulture, $"CALL db.awaitIndexes({(long)Math.Max(1, Math.Ceiling(wait.TotalSeconds))})"),
+        _none);
 
     public static CypherQuery GetEntities(IReadOnlyList<string> ids) => new(
         "entities.get",
@@ -161,13 +171,19 @@ public static class CypherStatements
     public static CypherQuery UpsertEntities(IEnumerable<Entity> entities) => new(
         "entities.upsert",
         "UNWIND $rows AS row\n" + UpsertEntitiesBody,
-        Parameters(("rows", entities.Select(EntityProperties.Row).ToList())));
+        Parameters(("rows", entities.Select(EntityProperties.Row).ToList())))
+    {
+        Idempotent = true,
+    };
 
     /// <summary>Creates or replaces relationships between existing entities; <c>linked</c> counts the rows whose two ends exist.</summary>
     public static CypherQuery LinkRelationships(IEnumerable<Relationship> relationships) => new(
         "relationships.link",
         "UNWIND $rows AS row\n" + LinkRelationshipsBody,
-        Parameters(("rows", relationships.Select(RelationshipRow).ToList())));
+        Parameters(("rows", relationships.Select(RelationshipRow).ToList())))
+    {
+        Idempotent = true,
+    };
 
     public static CypherQuery DeleteEntity(string id) => new(
         "entities.delete",
@@ -190,41 +206,59 @@ public static class CypherStatements
 
     /// <summary>
     /// A curator's upsert: written only when the entity is still at <c>$expected</c> (or <c>$expected</c> is null),
-    /// with its audit entry in the same statement. No row back means the version moved on.
+    /// with its audit entry in the same statement. No row back means the version moved on. The node's write lock is
+    /// taken before its version is read (Neo4j's documented cure for lost updates under read-committed isolation:
+    /// <c>SET n._lock = true</c> first), so two curators from the same version cannot both win; a node another
+    /// writer creates meanwhile is matched by MERGE (unique id) and checked again under its lock.
     /// </summary>
-    public static CypherQuery CurateUpsert(Entity entity, long? expected, AuditEntry audit, string? idempotencyId = null) => new(
+    public static CypherQuery CurateUpsert(Entity entity, long? expected, AuditEntry audit, string? idempotencyId = null, string? fingerprint = null) => new(
         "curation.upsert",
         "WITH $row AS row\n"
         + "OPTIONAL MATCH (existing:Entity {id: row.id})\n"
-        + "WITH row, coalesce(existing.version, 0) AS current\n"
+        + Lock("existing")
+        + "WITH row, existing\n"
+        + "WHERE $expected IS NULL OR coalesce(existing.version, 0) = $expected\n"
+        + "MERGE (n:Entity {id: row.id})\n"
+        + Lock("n")
+        + "WITH n, row, coalesce(n.version, 0) AS current\n"
         + "WHERE $expected IS NULL OR current = $expected\n"
-        + UpsertEntitiesBody.Replace("RETURN count(*) AS written", "WITH current + 1 AS version\n", StringComparison.Ordinal)
-            .Replace("WITH n, row, coalesce(n.version, 0) AS current\n", string.Empty, StringComparison.Ordinal)
+        + "SET n = row.props, n.version = current + 1\n"
+        + KindLabels
+        + "WITH current + 1 AS version\n"
         + AppendAudit,
-        AuditParameters(audit, idempotencyId, ("row", EntityProperties.Row(entity)), ("expected", expected)));
+        AuditParameters(audit, idempotencyId, fingerprint, ("row", EntityProperties.Row(entity)), ("expected", expected)))
+    {
+        Idempotent = idempotencyId is not null,
+    };
 
-    /// <summary>A curator's delete, conditional on the version like <see cref="CurateUpsert"/>.</summary>
-    public static CypherQuery CurateDelete(string id, long? expected, AuditEntry audit, string? idempotencyId = null) => new(
+    /// <summary>A curator's delete, conditional on the version like <see cref="CurateUpsert"/>, read under the node's write lock.</summary>
+    public static CypherQuery CurateDelete(string id, long? expected, AuditEntry audit, string? idempotencyId = null, string? fingerprint = null) => new(
         "curation.delete",
-        """
-        MATCH (n:Entity {id: $id})
-        WHERE $expected IS NULL OR coalesce(n.version, 0) = $expected
-        DETACH DELETE n
-        WITH null AS version
-
-        """ + AppendAudit,
-        AuditParameters(audit, idempotencyId, ("id", id), ("expected", expected)));
+        "MATCH (n:Entity {id: $id})\n"
+        + Lock("n")
+        + "WITH n\n"
+        + "WHERE $expected IS NULL OR coalesce(n.version, 0) = $expected\n"
+        + "DETACH DELETE n\n"
+        + "WITH null AS version\n"
+        + AppendAudit,
+        AuditParameters(audit, idempotencyId, fingerprint, ("id", id), ("expected", expected)))
+    {
+        Idempotent = idempotencyId is not null,
+    };
 
     /// <summary>A curator's link with its audit entry; no row back means an end is missing.</summary>
-    public static CypherQuery CurateLink(Relationship relationship, AuditEntry audit, string? idempotencyId = null) => new(
+    public static CypherQuery CurateLink(Relationship relationship, AuditEntry audit, string? idempotencyId = null, string? fingerprint = null) => new(
         "curation.link",
         "WITH $row AS row\n"
         + LinkRelationshipsBody.Replace("RETURN count(*) AS linked", "WITH null AS version\n", StringComparison.Ordinal)
         + AppendAudit,
-        AuditParameters(audit, idempotencyId, ("row", RelationshipRow(relationship))));
+        AuditParameters(audit, idempotencyId, fingerprint, ("row", RelationshipRow(relationship))))
+    {
+        Idempotent = idempotencyId is not null,
+    };
 
     /// <summary>A curator's unlink with its audit entry; no row back means there was no such relationship.</summary>
-    public static CypherQuery CurateUnlink(Relationship relationship, AuditEntry audit, string? idempotencyId = null) => new(
+    public static CypherQuery CurateUnlink(Relationship relationship, AuditEntry audit, string? idempotencyId = null, string? fingerprint = null) => new(
         "curation.unlink",
         """
         MATCH (:Entity {id: $source})-[r]->(:Entity {id: $target})
@@ -233,7 +267,10 @@ public static class CypherStatements
         WITH null AS version
 
         """ + AppendAudit,
-        AuditParameters(audit, idempotencyId, ("source", relationship.From), ("type", GraphNames.Of(relationship.Kind)), ("target", relationship.To)));
+        AuditParameters(audit, idempotencyId, fingerprint, ("source", relationship.From), ("type", GraphNames.Of(relationship.Kind)), ("target", relationship.To)))
+    {
+        Idempotent = idempotencyId is not null,
+    };
 
     /// <summary>The audit trail, newest first.</summary>
     public static CypherQuery AuditTrail(AuditQuery query) => new(
@@ -249,6 +286,9 @@ public static class CypherStatements
 
     /// <summary>Removes every entity and relationship of the graph (for tests and a reset).</summary>
     public static CypherQuery DeleteAll() => new("delete-all", "MATCH (n:Entity) DETACH DELETE n", _none);
+
+    /// <summary>Removes the audit trail and its counter, so numbering starts again at 1 (for tests and a reset).</summary>
+    public static CypherQuery DeleteAuditTrail() => new("delete-audit", "MATCH (n) WHERE n:AuditEntry OR n:GraphPlanCounter DETACH DELETE n", _none);
 
     /// <summary>Ranked matches from the CJK full-text index; <paramref name="luceneQuery"/> is Lucene syntax (escape user text first).</summary>
     public static CypherQuery FullTextSearch(string luceneQuery, int limit) => new(
@@ -318,9 +358,10 @@ public static class CypherStatements
         yield return DeleteEntity(entity.Id);
         yield return Unlink(relationship.From, relationship.Kind, relationship.To);
         yield return DeleteAll();
+        yield return DeleteAuditTrail();
         yield return FullTextSearch("氢能", 10);
         var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "curator", CurationAction.UpsertEntity, entity.Id) { After = "{}" };
-        yield return CurateUpsert(entity, 3, audit);
+        yield return CurateUpsert(entity, 3, audit, IdempotencyId("curator", "k"), "f");
         yield return CurateDelete(entity.Id, null, audit with { Action = CurationAction.DeleteEntity });
         yield return CurateLink(relationship, audit with { Action = CurationAction.Link, Subject = relationship.Id });
         yield return CurateUnlink(relationship, audit with { Action = CurationAction.Unlink, Subject = relationship.Id });
@@ -331,18 +372,24 @@ public static class CypherStatements
     private static string BuildUpsertEntitiesBody()
     {
         var text = new StringBuilder();
+        // An entity whose content fingerprint is unchanged keeps its version, so re-importing a seed changes nothing.
         text.Append("MERGE (n:Entity {id: row.id})\n");
-        text.Append("WITH n, row, coalesce(n.version, 0) AS current\n");
-        text.Append("SET n = row.props, n.version = current + 1\n");
-        foreach (var kind in Enum.GetValues<EntityKind>())
-        {
-            var label = Identifier(GraphNames.Of(kind));
-            text.Append($"FOREACH (_ IN CASE WHEN row.kind = '{label}' THEN [1] ELSE [] END | SET n:{label})\n");
-        }
-
+        text.Append("WITH n, row, coalesce(n.version, 0) AS current, coalesce(n.fingerprint = row.props.fingerprint, false) AS unchanged\n");
+        text.Append("SET n = row.props, n.version = CASE WHEN unchanged THEN current ELSE current + 1 END\n");
+        text.Append(KindLabels);
         text.Append("RETURN count(*) AS written");
         return text.ToString();
     }
+
+    /// <summary>Gives node <c>n</c> the label of <c>row.kind</c>.</summary>
+    private static string KindLabels => string.Concat(Enum.GetValues<EntityKind>().Select(kind =>
+    {
+        var label = Identifier(GraphNames.Of(kind));
+        return $"FOREACH (_ IN CASE WHEN row.kind = '{label}' THEN [1] ELSE [] END | SET n:{label})\n";
+    }));
+
+    /// <summary>Takes the write lock of a node (a no-op on null) before anything reads it; the marker property is removed at once, the lock is kept to the commit.</summary>
+    private static string Lock(string variable) => $"SET {variable}._lock = true\nREMOVE {variable}._lock\n";
 
     private static string BuildLinkRelationshipsBody()
     {
@@ -363,7 +410,7 @@ public static class CypherStatements
     private const string AppendAudit = """
         MERGE (counter:GraphPlanCounter {name: 'audit'})
         SET counter.value = coalesce(counter.value, 0) + 1
-        CREATE (a:AuditEntry {sequence: counter.value, at: $at, actor: $actor, action: $action, subject: $subject, version: version, before: $before, after: $after, idempotencyId: $idempotencyId})
+        CREATE (a:AuditEntry {sequence: counter.value, at: $at, actor: $actor, action: $action, subject: $subject, version: version, before: $before, after: $after, idempotencyId: $idempotencyId, fingerprint: $fingerprint})
         RETURN a.sequence AS sequence, version
         """;
 
@@ -372,13 +419,13 @@ public static class CypherStatements
         "audit.by-idempotency-key",
         """
         MATCH (a:AuditEntry {idempotencyId: $idempotencyId})
-        RETURN a {.sequence, .at, .actor, .action, .subject, .version, .before, .after} AS entry
+        RETURN a {.sequence, .at, .actor, .action, .subject, .version, .before, .after, .fingerprint} AS entry
         """,
         Parameters(("idempotencyId", IdempotencyId(actor, key))));
 
     public static string IdempotencyId(string actor, string key) => $"{actor}\n{key}";
 
-    private static Dictionary<string, object?> AuditParameters(AuditEntry audit, string? idempotencyId, params (string Name, object? Value)[] more) =>
+    private static Dictionary<string, object?> AuditParameters(AuditEntry audit, string? idempotencyId, string? fingerprint, params (string Name, object? Value)[] more) =>
         Parameters([
             .. more,
             ("at", audit.At.ToString("O", CultureInfo.InvariantCulture)),
@@ -388,6 +435,7 @@ public static class CypherStatements
             ("before", audit.Before),
             ("after", audit.After),
             ("idempotencyId", idempotencyId),
+            ("fingerprint", fingerprint),
         ]);
 
     /// <summary>Guards the only text that is not a constant: enum names, which must be plain identifiers.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
 
 namespace GraphPlan.Storage.Neo4j;
 
@@ -47,6 +48,7 @@ internal static class EntityProperties
         ["attributes"] = JsonSerializer.Serialize(entity.Attributes, _json),
         ["values"] = JsonSerializer.Serialize(entity.Values, _json),
         ["provenance"] = ProvenanceJson(entity.Provenance),
+        ["fingerprint"] = ContentFingerprint.Of(entity),
     };
 
     public static string ProvenanceJson(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, _json);

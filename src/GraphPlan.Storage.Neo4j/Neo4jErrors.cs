@@ -18,7 +18,8 @@ internal static class Neo4jErrors
 
         if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
         {
-            return new Neo4jUnavailableException($"{where} is unavailable for now ({code}): {message}", code);
+            // Neo4j answered that the transaction failed and was rolled back: nothing of it was applied.
+            return new Neo4jUnavailableException($"{where} is unavailable for now ({code}): {message}", code) { NotApplied = true };
         }
 
         return code switch
@@ -52,13 +53,17 @@ internal static class Neo4jErrors
         return new Neo4jException($"{where} answered HTTP {code}: {Excerpt(body)}");
     }
 
-    public static Neo4jUnavailableException Unreachable(Neo4jOptions options, Exception cause) => new(
+    /// <summary>A failed connection; the request was certainly not sent when no connection was ever made (or the name did not resolve).</summary>
+    public static Neo4jUnavailableException Unreachable(Neo4jOptions options, HttpRequestException cause) => new(
         $"Cannot reach Neo4j at {options.RequiredUri}: {cause.Message}. Check {Neo4jOptions.Section}:Uri (or {Neo4jEnvironment.Uri}) and that the server is running (docker compose up -d neo4j).",
         null,
-        cause);
+        cause)
+    {
+        NotApplied = cause.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
+    };
 
-    public static Neo4jUnavailableException TimedOut(Neo4jOptions options, Exception cause) => new(
-        $"Neo4j at {options.RequiredUri} did not answer within {options.Timeout.TotalSeconds:0.#} s ({Neo4jOptions.Section}:Timeout).",
+    public static Neo4jUnavailableException TimedOut(Neo4jOptions options, TimeSpan timeout, Exception cause) => new(
+        $"Neo4j at {options.RequiredUri} did not answer within {timeout.TotalSeconds:0.#} s ({Neo4jOptions.Section}:{(timeout == options.Timeout ? nameof(Neo4jOptions.Timeout) : nameof(Neo4jOptions.SchemaTimeout))}).",
         null,
         cause);
 

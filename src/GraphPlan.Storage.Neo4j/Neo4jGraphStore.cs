@@ -27,10 +27,19 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default) => _client.VerifyConnectivityAsync(cancellationToken);
 
     /// <summary>Creates the id constraint and the indexes if they are missing, then waits until they are online. Safe to repeat.</summary>
+    /// <remarks>Waiting for the indexes runs under <see cref="Neo4jOptions.SchemaTimeout"/>, not the per-request timeout.</remarks>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
+        var options = _client.Options;
         foreach (var statement in CypherStatements.Schema())
         {
+            if (statement.Name == "schema.await-indexes")
+            {
+                var wait = CypherStatements.AwaitIndexes(options.SchemaTimeout);
+                await _client.RunAsync(wait, Neo4jAccessMode.Write, options.SchemaTimeout + options.Timeout, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             await _client.RunAsync(statement, Neo4jAccessMode.Write, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -38,6 +47,13 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// <summary>Removes every entity and relationship.</summary>
     public Task DeleteAllAsync(CancellationToken cancellationToken = default) =>
         _client.RunAsync(CypherStatements.DeleteAll(), Neo4jAccessMode.Write, cancellationToken);
+
+    /// <summary>Removes every entity and relationship, the audit trail and its counter: an empty store, as a test run needs.</summary>
+    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        await DeleteAllAsync(cancellationToken).ConfigureAwait(false);
+        await _client.RunAsync(CypherStatements.DeleteAuditTrail(), Neo4jAccessMode.Write, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Ranked matches from the CJK full-text index over names and aliases; the text is searched as words, not as Lucene syntax.</summary>
     public async Task<IReadOnlyList<(Entity Entity, double Score)>> SearchFullTextAsync(string text, int limit = 20, CancellationToken cancellationToken = default)
@@ -124,7 +140,8 @@ public sealed class Neo4jGraphStore : IGraphStore
                         continue;
                     }
 
-                    if (found.Count == request.MaxResults)
+                    var listed = request.Lists(hop.Other.Kind);
+                    if (listed && found.Count == request.MaxResults)
                     {
                         truncated = true;
                         break;
@@ -132,7 +149,11 @@ public sealed class Neo4jGraphStore : IGraphStore
 
                     visited.Add(hop.Other.Id);
                     reachedBy[hop.Other.Id] = (id, hop);
-                    found.Add(hop.Other.Id);
+                    if (listed)
+                    {
+                        found.Add(hop.Other.Id);
+                    }
+
                     next.Add(hop.Other.Id);
                 }
 
@@ -390,19 +411,21 @@ public sealed class Neo4jGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(curation);
         if (curation.IdempotencyKey is { } key)
         {
-            if (await RecordedAsync(curation.Actor, key, cancellationToken).ConfigureAwait(false) is { } recorded)
+            var fingerprint = ContentFingerprint.Of(curation);
+            if (await RecordedAsync(curation.Actor, key, fingerprint, cancellationToken).ConfigureAwait(false) is { } recorded)
             {
                 return recorded;
             }
 
             try
             {
-                return await ApplyAsync(curation, CypherStatements.IdempotencyId(curation.Actor, key), cancellationToken).ConfigureAwait(false);
+                return await ApplyAsync(curation, new Keyed(CypherStatements.IdempotencyId(curation.Actor, key), fingerprint), cancellationToken).ConfigureAwait(false);
             }
-            catch (GraphValidationException)
+            catch (Exception e) when (e is GraphValidationException or VersionConflictException)
             {
-                // A concurrent retry with the same key may have got there first: the unique constraint refused this one.
-                var first = await RecordedAsync(curation.Actor, key, cancellationToken).ConfigureAwait(false);
+                // A concurrent retry with the same key, or an earlier attempt of this request whose answer was lost,
+                // got there first: the unique constraint (or the version it moved on) refused this one.
+                var first = await RecordedAsync(curation.Actor, key, fingerprint, cancellationToken).ConfigureAwait(false);
                 if (first is null)
                 {
                     throw;
@@ -415,14 +438,28 @@ public sealed class Neo4jGraphStore : IGraphStore
         return await ApplyAsync(curation, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<AuditEntry?> RecordedAsync(string actor, string key, CancellationToken cancellationToken)
+    /// <summary>The entry recorded under the key; refused when the key was recorded with another request.</summary>
+    private async Task<AuditEntry?> RecordedAsync(string actor, string key, string fingerprint, CancellationToken cancellationToken)
     {
         var result = await ReadAsync(CypherStatements.AuditByIdempotencyKey(actor, key), cancellationToken).ConfigureAwait(false);
-        return result.Records.Count == 0 ? null : ReadAuditEntry(result.Records[0]["entry"]);
+        if (result.Records.Count == 0)
+        {
+            return null;
+        }
+
+        var entry = result.Records[0]["entry"];
+        if (entry.TryGetProperty("fingerprint", out var recorded) && recorded.ValueKind == JsonValueKind.String && recorded.GetString() != fingerprint)
+        {
+            throw new IdempotencyKeyReusedException(key);
+        }
+
+        return ReadAuditEntry(entry);
     }
 
-    private async Task<AuditEntry> ApplyAsync(Curation curation, string? idempotencyId, CancellationToken cancellationToken)
+    private async Task<AuditEntry> ApplyAsync(Curation curation, Keyed? keyed, CancellationToken cancellationToken)
     {
+        var idempotencyId = keyed?.Id;
+        var fingerprint = keyed?.Fingerprint;
         var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
         switch (curation.Action)
         {
@@ -434,7 +471,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
                 var after = entity with { Version = (current?.Version ?? 0) + 1 };
                 entry = entry with { Before = CurationJson.Of(current), After = CurationJson.Of(after), Version = after.Version };
-                return await AppliedAsync(CypherStatements.CurateUpsert(entity, curation.ExpectedVersion, entry, idempotencyId), entry, entity.Id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
+                return await AppliedAsync(CypherStatements.CurateUpsert(entity, curation.ExpectedVersion, entry, idempotencyId, fingerprint), entry, entity.Id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
             }
 
             case CurationAction.DeleteEntity:
@@ -448,7 +485,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 }
 
                 entry = entry with { Before = CurationJson.Of(current) };
-                return await AppliedAsync(CypherStatements.CurateDelete(id, curation.ExpectedVersion, entry, idempotencyId), entry, id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
+                return await AppliedAsync(CypherStatements.CurateDelete(id, curation.ExpectedVersion, entry, idempotencyId, fingerprint), entry, id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
             }
 
             case CurationAction.Link:
@@ -457,7 +494,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
                 ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, ends[0]?.Kind, ends[1]?.Kind));
                 entry = entry with { After = CurationJson.Of(relationship) };
-                var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry, idempotencyId), cancellationToken).ConfigureAwait(false);
+                var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry, idempotencyId, fingerprint), cancellationToken).ConfigureAwait(false);
                 return result.Records.Count == 0
                     ? throw new GraphValidationException(relationship.Id, ["an end of the relationship was deleted while linking"])
                     : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
@@ -467,7 +504,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["an unlink needs the relationship"]);
                 entry = entry with { Before = CurationJson.Of(relationship) };
-                var result = await WriteAsync(CypherStatements.CurateUnlink(relationship, entry, idempotencyId), cancellationToken).ConfigureAwait(false);
+                var result = await WriteAsync(CypherStatements.CurateUnlink(relationship, entry, idempotencyId, fingerprint), cancellationToken).ConfigureAwait(false);
                 return result.Records.Count == 0 ? entry with { Before = null } : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
             }
         }
@@ -510,7 +547,13 @@ public sealed class Neo4jGraphStore : IGraphStore
         var result = await WriteAsync(query, cancellationToken).ConfigureAwait(false);
         if (result.Records.Count > 0)
         {
-            return entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+            // The version the statement wrote under the lock, which an unconditional write may find moved on since the read.
+            var version = result.Records[0]["version"];
+            return entry with
+            {
+                Sequence = result.Records[0]["sequence"].GetInt64(),
+                Version = version.ValueKind == JsonValueKind.Number ? version.GetInt64() : entry.Version,
+            };
         }
 
         var now = (await GetEntitiesAsync([id], cancellationToken).ConfigureAwait(false))[0];
@@ -532,6 +575,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     private Task<Neo4jResult> WriteAsync(CypherQuery query, CancellationToken cancellationToken) =>
         _client.RunAsync(query, Neo4jAccessMode.Write, cancellationToken);
+
+    /// <summary>A keyed curation: its statement is idempotent, since the unique id refuses a second entry under the key.</summary>
+    private sealed record Keyed(string Id, string Fingerprint);
 
     /// <summary>A relationship seen from one end, with the entity at the other end.</summary>
     private sealed record Hop(Relationship Relationship, Direction Direction, Entity Other)

@@ -18,12 +18,22 @@ public sealed class Neo4jOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How long schema setup may wait for its indexes to come online (<c>db.awaitIndexes</c>); the request that waits
+    /// gets this plus <see cref="Timeout"/>, so the server's own answer arrives before the client gives up.
+    /// </summary>
+    public TimeSpan SchemaTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// Whether requests carry <c>maxExecutionTime</c>. The server rejects fields it does not know, so turn this
     /// off for a server whose Query API predates the field.
     /// </summary>
     public bool SendMaxExecutionTime { get; set; } = true;
 
-    /// <summary>Retries after a transient failure (unreachable, 5xx, <c>Neo.TransientError.*</c>, timeout); 0 disables them.</summary>
+    /// <summary>
+    /// Retries after a transient failure (unreachable, 5xx, <c>Neo.TransientError.*</c>, timeout); 0 disables them.
+    /// A read is retried after any of them; a write only when it cannot have been applied (the connection was never
+    /// made, or Neo4j answered with a transient error, which rolls the transaction back) or is idempotent.
+    /// </summary>
     public int RetryAttempts { get; set; } = 3;
 
     /// <summary>The first retry's delay; later ones back off exponentially, with jitter.</summary>

@@ -6,14 +6,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace GraphPlan.Storage.Neo4j;
 
 /// <summary>
 /// A small client for Neo4j's Query API (<c>POST {uri}/db/{database}/query/v2</c>): one statement per request,
 /// Basic auth, plain JSON. Every response is checked for an <c>errors</c> array whatever its status (errors met
-/// while streaming come inside a 202). Transient failures are retried by a Polly pipeline; client errors never are.
+/// while streaming come inside a 202). Transient failures are retried by a Polly pipeline (writes only when safe);
+/// client errors never are.
 /// </summary>
 public sealed partial class Neo4jQueryClient
 {
@@ -24,6 +24,7 @@ public sealed partial class Neo4jQueryClient
     private readonly Neo4jOptions _options;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly ResiliencePipeline _pipeline;
+    private readonly ResiliencePipeline _writePipeline;
     private readonly ILogger _logger;
 
     public Neo4jQueryClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<Neo4jQueryClient>? logger = null)
@@ -38,25 +39,27 @@ public sealed partial class Neo4jQueryClient
             "Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.Username}:{_options.Password}")));
         _pipeline = CreatePipeline(_options, _logger);
+        _writePipeline = CreatePipeline(_options, _logger, onlyUnapplied: true);
     }
 
     public Neo4jOptions Options => _options;
 
-    /// <summary>Runs one statement, retrying transient failures; throws a <see cref="Neo4jException"/> (or a <see cref="Core.Store.GraphValidationException"/> for a constraint violation).</summary>
-    public async Task<Neo4jResult> RunAsync(CypherQuery query, Neo4jAccessMode mode, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs one statement under <see cref="Neo4jOptions.Timeout"/>, retrying transient failures (a write only when
+    /// that is provably safe); throws a <see cref="Neo4jException"/> (or a <see cref="Core.Store.GraphValidationException"/> for a constraint violation).
+    /// </summary>
+    public Task<Neo4jResult> RunAsync(CypherQuery query, Neo4jAccessMode mode, CancellationToken cancellationToken = default) =>
+        RunAsync(query, mode, _options.Timeout, cancellationToken);
+
+    /// <summary>Runs one statement with its own per-attempt timeout (schema setup waits longer than a query may).</summary>
+    public async Task<Neo4jResult> RunAsync(CypherQuery query, Neo4jAccessMode mode, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        try
-        {
-            return await _pipeline.ExecuteAsync(
-                static (state, token) => new ValueTask<Neo4jResult>(state.Client.SendOnceAsync(state.Query, state.Mode, token)),
-                (Client: this, Query: query, Mode: mode),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw Neo4jErrors.TimedOut(_options, e);
-        }
+        var pipeline = mode == Neo4jAccessMode.Read || query.Idempotent ? _pipeline : _writePipeline;
+        return await pipeline.ExecuteAsync(
+            static (state, token) => new ValueTask<Neo4jResult>(state.Client.AttemptAsync(state.Query, state.Mode, state.Timeout, token)),
+            (Client: this, Query: query, Mode: mode, Timeout: timeout),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One <c>RETURN 1</c>, no retries: throws one clear <see cref="Neo4jException"/> when the server is unreachable or refuses the credentials.</summary>
@@ -70,18 +73,23 @@ public sealed partial class Neo4jQueryClient
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Neo4jErrors.TimedOut(_options, e);
+            throw Neo4jErrors.TimedOut(_options, _options.Timeout, e);
         }
     }
 
-    internal static ResiliencePipeline CreatePipeline(Neo4jOptions options, ILogger logger)
+    /// <summary>
+    /// Retries a failure that left the server unavailable. For reads and idempotent writes any such failure will do;
+    /// for other writes only one that cannot have been applied (<paramref name="onlyUnapplied"/>), since a timeout
+    /// or a dropped answer may hide a committed write that a retry would apply twice.
+    /// </summary>
+    internal static ResiliencePipeline CreatePipeline(Neo4jOptions options, ILogger logger, bool onlyUnapplied = false)
     {
         var builder = new ResiliencePipelineBuilder();
         if (options.RetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>().Handle<TimeoutRejectedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>(e => !onlyUnapplied || e.NotApplied),
                 MaxRetryAttempts = options.RetryAttempts,
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
@@ -94,19 +102,34 @@ public sealed partial class Neo4jQueryClient
             });
         }
 
-        if (options.Timeout > TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(options.Timeout);
-        }
-
         return builder.Build();
     }
 
-    internal async Task<Neo4jResult> SendOnceAsync(CypherQuery query, Neo4jAccessMode mode, CancellationToken cancellationToken)
+    /// <summary>One attempt, cancelled after <paramref name="timeout"/>; a timeout is reported as unavailability whose outcome is unknown.</summary>
+    private async Task<Neo4jResult> AttemptAsync(CypherQuery query, Neo4jAccessMode mode, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var bounded = timeout > TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan;
+        if (bounded)
+        {
+            attempt.CancelAfter(timeout);
+        }
+
+        try
+        {
+            return await SendOnceAsync(query, mode, attempt.Token, bounded ? timeout : null).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Neo4jErrors.TimedOut(_options, timeout, e);
+        }
+    }
+
+    internal async Task<Neo4jResult> SendOnceAsync(CypherQuery query, Neo4jAccessMode mode, CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, _options.QueryEndpoint)
         {
-            Content = new ByteArrayContent(Body(query, mode)),
+            Content = new ByteArrayContent(Body(query, mode, timeout ?? _options.Timeout)),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Accept.Add(_json);
@@ -125,7 +148,7 @@ public sealed partial class Neo4jQueryClient
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Neo4jErrors.TimedOut(_options, e);
+            throw Neo4jErrors.TimedOut(_options, timeout ?? _options.Timeout, e);
         }
 
         using (response)
@@ -183,7 +206,7 @@ public sealed partial class Neo4jQueryClient
         }
     }
 
-    private byte[] Body(CypherQuery query, Neo4jAccessMode mode)
+    private byte[] Body(CypherQuery query, Neo4jAccessMode mode, TimeSpan timeout)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -193,9 +216,9 @@ public sealed partial class Neo4jQueryClient
             writer.WritePropertyName("parameters");
             JsonSerializer.Serialize(writer, query.Parameters, _parameterJson);
             writer.WriteString("accessMode", mode == Neo4jAccessMode.Read ? "Read" : "Write");
-            if (_options.SendMaxExecutionTime && _options.Timeout > TimeSpan.Zero && _options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+            if (_options.SendMaxExecutionTime && timeout > TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
             {
-                writer.WriteNumber("maxExecutionTime", (int)Math.Ceiling(_options.Timeout.TotalSeconds));
+                writer.WriteNumber("maxExecutionTime", (int)Math.Ceiling(timeout.TotalSeconds));
             }
 
             writer.WriteEndObject();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -41,6 +42,26 @@ public sealed class CurationHttpTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains(trailBody.RootElement.GetProperty("data").GetProperty("auditTrail").EnumerateArray(), e => e.GetProperty("subject").GetString() == "organization:tsinghua-yangtze-delta-institute");
     }
 
+    [Fact]
+    public async Task An_idempotency_key_reused_for_a_different_change_is_refused_with_422_and_writes_nothing()
+    {
+        var key = $"reuse-{Guid.NewGuid():N}";
+        using var first = await PostAsync(Rename, ApiFactory.CuratorKey, key);
+        using var retry = await PostAsync(Rename, ApiFactory.CuratorKey, key);
+        var other = Rename.Replace("Yangtze Delta Region Institute of Tsinghua University", "Some other name", StringComparison.Ordinal);
+
+        using var reused = await PostAsync(other, ApiFactory.CuratorKey, key);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        using var body = JsonDocument.Parse(await reused.Content.ReadAsStringAsync());
+        var error = body.RootElement.GetProperty("errors")[0];
+        Assert.Equal("IDEMPOTENCY_KEY_REUSED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("already used for a different change", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Yangtze Delta Region Institute of Tsinghua University", await NameEnAsync());
+    }
+
     private async Task<string?> NameEnAsync()
     {
         using var response = await PostAsync("""{ node(id: "organization:tsinghua-yangtze-delta-institute") { nameEn } }""", null);
@@ -48,13 +69,18 @@ public sealed class CurationHttpTests(ApiFactory factory) : IClassFixture<ApiFac
         return body.RootElement.GetProperty("data").GetProperty("node").GetProperty("nameEn").GetString();
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string query, string? key)
+    private async Task<HttpResponseMessage> PostAsync(string query, string? key, string? idempotencyKey = null)
     {
         var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
         if (key is not null)
         {
             request.Headers.Add("X-Api-Key", key);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
 
         return await client.SendAsync(request);

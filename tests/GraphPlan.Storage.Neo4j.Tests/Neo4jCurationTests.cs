@@ -78,6 +78,34 @@ public sealed class Neo4jCurationTests : IDisposable
         Assert.Equal("alice\nk1", request.Parameters.GetProperty("idempotencyId").GetString());
     }
 
+    [Fact]
+    public async Task A_key_recorded_with_a_different_change_is_refused_and_writes_nothing()
+    {
+        var change = Curation.Upsert("alice", _plant, 3) with { IdempotencyKey = "k1" };
+        _recorded = [new Dictionary<string, object?>
+        {
+            ["sequence"] = 5, ["at"] = "2026-01-01T00:00:00+00:00", ["actor"] = "alice", ["action"] = "UpsertEntity",
+            ["subject"] = SampleGraph.Plant, ["version"] = 4, ["before"] = null, ["after"] = "{}",
+            ["fingerprint"] = ContentFingerprint.Of(change with { Entity = _plant with { NameEn = "first" } }),
+        }];
+
+        var error = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => _store.CurateAsync(change));
+
+        Assert.Equal("k1", error.Key);
+        Assert.DoesNotContain(_server.Requests, r => r.AccessMode == "Write");
+    }
+
+    [Fact]
+    public async Task A_keyed_write_records_the_requests_fingerprint_with_the_key()
+    {
+        var change = Curation.Upsert("alice", _plant, 3) with { IdempotencyKey = "k1" };
+
+        await _store.CurateAsync(change);
+
+        var write = _server.Requests.Single(r => r.AccessMode == "Write");
+        Assert.Equal(ContentFingerprint.Of(change), write.Parameters.GetProperty("fingerprint").GetString());
+    }
+
     private static Dictionary<string, object?> Node(Entity entity, long version)
     {
         var node = GraphAnswers.Node(entity);

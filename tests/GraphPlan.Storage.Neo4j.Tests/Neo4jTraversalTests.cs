@@ -114,7 +114,7 @@ public sealed class Neo4jTraversalTests : IDisposable
             var actual = await neo4j.TraverseAsync(request);
 
             Assert.Equal(Depths(expected), Depths(actual));
-            Assert.Equal(ReferenceTraversal.Depths(graph, request).OrderBy(p => p.Key, StringComparer.Ordinal), Depths(actual));
+            Assert.Equal(ReferenceTraversal.Depths(graph, start, depth).OrderBy(p => p.Key, StringComparer.Ordinal), Depths(actual));
             Assert.All(actual.Paths, p => AssertIsAPath(graph, start, p));
             Assert.Equal(expected.Paths.Select(p => p.Depth), actual.Paths.Select(p => p.Depth));
             reached += actual.Paths.Count;
@@ -152,6 +152,43 @@ public sealed class Neo4jTraversalTests : IDisposable
                 Assert.Equal(cappedExpected.Nodes.Count, capped.Nodes.Count);
                 Assert.Equal(cappedExpected.Truncated, capped.Truncated);
             }
+        }
+    }
+
+    [Fact]
+    public async Task Supporters_follow_each_relationship_kind_of_the_definition_and_no_other()
+    {
+        var result = await StoreOver(SupportGraph.Create()).TraverseAsync(SupportTraversal.For(SupportGraph.Target, TraversalRequest.DepthLimit));
+
+        Assert.Equal(SupportGraph.ExpectedDepths.OrderBy(p => p.Key, StringComparer.Ordinal), Depths(result));
+    }
+
+    [Fact]
+    public async Task Supporters_listed_by_kind_count_and_cap_only_what_is_listed()
+    {
+        var request = SupportTraversal.For(SupportGraph.Target, TraversalRequest.DepthLimit) with { Listed = [EntityKind.Project], MaxResults = 4 };
+
+        var all = await StoreOver(SupportGraph.Create()).TraverseAsync(request);
+        var capped = await StoreOver(SupportGraph.Create()).TraverseAsync(request with { MaxResults = 3 });
+
+        Assert.Equal(4, all.Paths.Count);
+        Assert.All(all.Paths, p => Assert.Equal(EntityKind.Project, p.End.Kind));
+        Assert.False(all.Truncated);
+        Assert.Equal(3, capped.Paths.Count);
+        Assert.True(capped.Truncated);
+    }
+
+    [Fact]
+    public async Task The_supporters_of_the_plans_output_targets_are_the_pinned_sets()
+    {
+        var graph = Core.Seed.SeedLoader.Load(RepositoryPaths.Seed).Graph;
+        var store = StoreOver(graph);
+
+        foreach (var (target, supporters) in PlanSupporters.AtDefaultDepth)
+        {
+            var result = await store.TraverseAsync(SupportTraversal.For(target, PlanSupporters.DefaultDepth) with { MaxResults = 10_000 });
+
+            Assert.Equal(supporters.Order(StringComparer.Ordinal), result.Paths.Select(p => p.End.Id).Order(StringComparer.Ordinal));
         }
     }
 

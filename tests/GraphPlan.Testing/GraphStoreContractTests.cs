@@ -374,9 +374,98 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
 
         var result = await Store.TraverseAsync(SupportTraversal.For(target, 4) with { MaxResults = 10_000 });
 
-        var expected = ReferenceTraversal.Depths(graph, SupportTraversal.For(target, 4));
+        var expected = ReferenceTraversal.Depths(graph, target, 4);
         Assert.NotEmpty(expected);
         Assert.Equal(expected.OrderBy(p => p.Key), result.Paths.ToDictionary(p => p.End.Id, p => p.Depth).OrderBy(p => p.Key));
+    }
+
+    [SkippableFact]
+    public async Task Supporters_follow_each_relationship_kind_of_the_definition_and_no_other()
+    {
+        var graph = SupportGraph.Create();
+        await Store.ImportAsync(graph);
+
+        var fromTarget = await Store.TraverseAsync(SupportTraversal.For(SupportGraph.Target, TraversalRequest.DepthLimit));
+        var fromGoal = await Store.TraverseAsync(SupportTraversal.For(SupportGraph.Goal, TraversalRequest.DepthLimit));
+
+        Assert.Equal(SupportGraph.ExpectedDepths.OrderBy(p => p.Key, StringComparer.Ordinal), DepthsOf(fromTarget));
+        Assert.Equal(SupportGraph.ExpectedDepths.OrderBy(p => p.Key, StringComparer.Ordinal), ReferenceTraversal.Depths(graph, SupportGraph.Target, TraversalRequest.DepthLimit).OrderBy(p => p.Key, StringComparer.Ordinal));
+        var viaTarget = SupportGraph.ExpectedDepths.Where(p => p.Value < TraversalRequest.DepthLimit).Select(p => KeyValuePair.Create(p.Key, p.Value + 1)).Append(KeyValuePair.Create(SupportGraph.Target, 1));
+        Assert.Equal(viaTarget.OrderBy(p => p.Key, StringComparer.Ordinal), DepthsOf(fromGoal));
+        Assert.False(fromTarget.Truncated);
+    }
+
+    [SkippableFact]
+    public async Task The_supporters_of_the_plans_output_targets_are_the_pinned_sets()
+    {
+        var graph = Core.Seed.SeedLoader.Load(RepositoryPaths.Seed).Graph;
+        await Store.ImportAsync(graph);
+
+        foreach (var (target, supporters) in PlanSupporters.AtDefaultDepth)
+        {
+            var result = await Store.TraverseAsync(SupportTraversal.For(target, PlanSupporters.DefaultDepth) with { MaxResults = 10_000 });
+            var deep = await Store.TraverseAsync(SupportTraversal.For(target, TraversalRequest.DepthLimit) with { MaxResults = 10_000 });
+
+            Assert.Equal(supporters.Order(StringComparer.Ordinal), result.Paths.Select(p => p.End.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(ReferenceTraversal.Depths(graph, target, TraversalRequest.DepthLimit).OrderBy(p => p.Key, StringComparer.Ordinal), DepthsOf(deep));
+        }
+    }
+
+    [SkippableFact]
+    public async Task Supporters_listed_by_kind_count_and_cap_only_what_is_listed()
+    {
+        await Store.ImportAsync(SupportGraph.Create());
+        var projects = SupportGraph.ExpectedDepths.Keys.Where(id => id.StartsWith("project:", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var request = SupportTraversal.For(SupportGraph.Target, TraversalRequest.DepthLimit) with { Listed = [EntityKind.Project] };
+
+        var all = await Store.TraverseAsync(request with { MaxResults = projects.Count });
+        var capped = await Store.TraverseAsync(request with { MaxResults = projects.Count - 1 });
+
+        Assert.Equal(projects, all.Paths.Select(p => p.End.Id).Order(StringComparer.Ordinal));
+        Assert.False(all.Truncated, "the cap counts listed entities only, so four projects fit a cap of four");
+        Assert.Equal(projects.Count - 1, capped.Paths.Count);
+        Assert.All(capped.Paths, p => Assert.Equal(EntityKind.Project, p.End.Kind));
+        Assert.True(capped.Truncated);
+        var deepest = Assert.Single(all.Paths, p => p.End.Id == "project:membrane-phase-2");
+        Assert.Equal(["industry:hydrogen", "industry:fuel-cells", "project:membrane-plant", "project:membrane-phase-2"], deepest.Segments.Select(s => s.Entity.Id));
+    }
+
+    [SkippableFact]
+    public async Task Reimporting_an_unchanged_graph_keeps_every_version_and_a_changed_entity_moves_on()
+    {
+        await ImportSampleAsync();
+        var first = (await Store.ExportAsync()).Entities.ToDictionary(e => e.Id, e => e.Version);
+        var graph = SampleGraph.Create();
+        var changed = graph with { Entities = [.. graph.Entities.Select(e => e.Id == SampleGraph.Plant ? e with { NameEn = "Liquid-hydrogen plant" } : e)] };
+
+        await ImportSampleAsync();
+        var again = (await Store.ExportAsync()).Entities.ToDictionary(e => e.Id, e => e.Version);
+        await Store.ImportAsync(changed);
+        var after = (await Store.ExportAsync()).Entities.ToDictionary(e => e.Id, e => e.Version);
+
+        Assert.All(first.Values, v => Assert.Equal(1, v));
+        Assert.Equal(first.OrderBy(p => p.Key, StringComparer.Ordinal), again.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(2, after[SampleGraph.Plant]);
+        Assert.All(after.Where(p => p.Key != SampleGraph.Plant), p => Assert.Equal(1, p.Value));
+    }
+
+    [SkippableFact]
+    public async Task An_idempotency_key_reused_for_a_different_change_is_refused_and_writes_nothing()
+    {
+        await ImportSampleAsync();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+        var change = Curation.Upsert("alice", read with { NameEn = "Liquid-hydrogen plant" }, read.Version) with { IdempotencyKey = "k-1" };
+        await Store.CurateAsync(change);
+
+        var otherEntity = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => Store.CurateAsync(change with { Entity = read with { NameEn = "Another name" } }));
+        var otherAction = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => Store.CurateAsync(Curation.Delete("alice", SampleGraph.Plant) with { IdempotencyKey = "k-1" }));
+        var retried = await Store.CurateAsync(change);
+
+        Assert.Equal("k-1", otherEntity.Key);
+        Assert.Contains("already used for a different change", otherAction.Message, StringComparison.Ordinal);
+        Assert.Equal("Liquid-hydrogen plant", (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!.NameEn);
+        Assert.Equal(read.Version + 1, retried.Version);
+        Assert.Single(await Store.GetAuditTrailAsync(new AuditQuery { Subject = SampleGraph.Plant }));
     }
 
     [SkippableFact]
@@ -505,6 +594,9 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     private static IEnumerable<string> Sorted(params string[] ids) => ids.Order(StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, int>> DepthsOf(TraversalResult result) =>
+        result.Paths.ToDictionary(p => p.End.Id, p => p.Depth, StringComparer.Ordinal).OrderBy(p => p.Key, StringComparer.Ordinal);
 
     protected Task ImportSampleAsync() => Store.ImportAsync(SampleGraph.Create());
 }

@@ -211,11 +211,17 @@ public static partial class GraphQLHttpEndpoint
     }
 
     /// <summary>
-    /// Stage-2 status mapping: a request error (nothing executed) is 400 for graphql-response+json and 200 for legacy
+    /// Stage-2 status mapping (after 422 for a reused Idempotency-Key): a request error (nothing executed) is 400 for graphql-response+json and 200 for legacy
     /// json; an execution timeout without data is 504 for graphql-response+json; anything executed is 200.
     /// </summary>
     private static int StatusCode(ExecutionResult result, string mediaType)
     {
+        // A reused Idempotency-Key is refused whatever the media type: the client must not take it for a success.
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.IdempotencyKeyReused) == true)
+        {
+            return StatusCodes.Status422UnprocessableEntity;
+        }
+
         if (mediaType != GraphQLResponseJson)
         {
             return StatusCodes.Status200OK;

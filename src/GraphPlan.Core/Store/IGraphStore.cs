@@ -40,14 +40,19 @@ public interface IGraphStore
     /// <summary>Removes the relationship; false when there was none.</summary>
     Task<bool> UnlinkAsync(string from, RelationshipKind kind, string to, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes a whole validated graph at once; importing the same graph twice leaves one copy.</summary>
+    /// <summary>
+    /// Writes a whole validated graph at once; importing the same graph twice leaves one copy, and an entity whose
+    /// content did not change (<see cref="ContentFingerprint.Of(Entity)"/>) keeps its version.
+    /// </summary>
     Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Applies one curator's change, validated like the other writes, refused with <see cref="VersionConflictException"/>
     /// when it names a stale version, and recorded in the audit trail in the same durable write.
     /// Deleting or unlinking what does not exist changes nothing and records nothing (the entry's sequence is 0).
-    /// A curation whose <see cref="Curation.IdempotencyKey"/> the actor already used returns the recorded entry and writes nothing.
+    /// A curation whose <see cref="Curation.IdempotencyKey"/> the actor already used returns the recorded entry and writes nothing;
+    /// when the key was used for a different change (another <see cref="ContentFingerprint.Of(Curation)"/>) it throws
+    /// <see cref="IdempotencyKeyReusedException"/> and writes nothing.
     /// </summary>
     Task<AuditEntry> CurateAsync(Curation curation, CancellationToken cancellationToken = default);
 

@@ -8,5 +8,8 @@ public static class ErrorCodes
     public const string InvalidFilter = "INVALID_FILTER";
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string VersionConflict = "VERSION_CONFLICT";
+
+    /// <summary>An Idempotency-Key the curator already sent with a different change; answered with HTTP 422.</summary>
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 }

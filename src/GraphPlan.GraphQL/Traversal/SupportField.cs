@@ -23,7 +23,8 @@ internal static class SupportField
                 var depth = GraphPlanErrors.InRange("maxDepth", ctx.GetArgument("maxDepth", 3), 1, TraversalRequest.DepthLimit);
                 var kinds = ctx.GetArgument<List<EntityKind>?>("kinds");
                 var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
-                var result = await store.TraverseAsync(SupportTraversal.For(ctx.Source.Id, depth) with { MaxResults = MaxResults }, ctx.CancellationToken).ConfigureAwait(false);
-                return kinds is { Count: > 0 } ? result with { Paths = result.Paths.Where(p => kinds.Contains(p.End.Kind)).ToList() } : result;
+                // The store lists only these kinds, so totalCount, truncated and the cap describe what is listed.
+                var request = SupportTraversal.For(ctx.Source.Id, depth) with { MaxResults = MaxResults, Listed = kinds ?? [] };
+                return await store.TraverseAsync(request, ctx.CancellationToken).ConfigureAwait(false);
             });
 }

@@ -30,6 +30,11 @@ public class FaultyGraphStore : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
+        if (_faults.Outage is { } outage)
+        {
+            throw outage;
+        }
+
         if (targetMethod.Name == nameof(IGraphStore.FindEntitiesAsync) && args?[0] is EntityQuery { Search: { } search })
         {
             if (search == ThrowText)

@@ -6,4 +6,7 @@ public sealed class StoreFaults
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>When set, every store call throws it: the store is down.</summary>
+    public Exception? Outage { get; set; }
 }

@@ -44,6 +44,17 @@ public sealed class FakeNeo4jHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Answers after <paramref name="delay"/>, unless the request is cancelled first.</summary>
+    public FakeNeo4jHandler RespondAfter(TimeSpan delay, HttpStatusCode status, string json)
+    {
+        _queue.Enqueue(async (_, token) =>
+        {
+            await Task.Delay(delay, token);
+            return Json(status, json);
+        });
+        return this;
+    }
+
     public FakeNeo4jHandler Hang()
     {
         _queue.Enqueue(async (_, token) =>

@@ -1,0 +1,9 @@
+namespace GraphPlan.Api.Hosting;
+
+/// <summary>The log category of the health check.</summary>
+public sealed class GraphStoreHealth
+{
+    private GraphStoreHealth()
+    {
+    }
+}
