@@ -1,4 +1,4 @@
-using GraphPlan.Core.Generation;
+using GraphPlan.Generation;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GraphPlan.Core.Generation;
+using GraphPlan.Generation;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;

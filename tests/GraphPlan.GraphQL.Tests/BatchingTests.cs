@@ -1,4 +1,4 @@
-using GraphPlan.Testing;
+using GraphPlan.Generation;
 
 namespace GraphPlan.GraphQL.Tests;
 
@@ -8,7 +8,7 @@ public sealed class BatchingTests
     [Fact]
     public async Task Nested_relations_of_a_list_cost_one_store_call_per_field_and_level()
     {
-        using var host = new GraphQLTestHost(GeneratedPlanGraph.Create(plans: 2, seed: 11));
+        using var host = new GraphQLTestHost(PlanGraphGenerator.Generate(300, seed: 11));
         host.Store.Reset();
 
         var data = JsonAssert.Data(await host.ExecuteAsync("""

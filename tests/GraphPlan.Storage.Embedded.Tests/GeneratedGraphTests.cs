@@ -1,5 +1,5 @@
 using GraphPlan.Core.Export;
-using GraphPlan.Core.Generation;
+using GraphPlan.Generation;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.Testing;

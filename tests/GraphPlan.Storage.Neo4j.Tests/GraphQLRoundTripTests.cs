@@ -1,9 +1,9 @@
 using System.Text.Json;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using GraphPlan.GraphQL;
 using GraphPlan.Storage.Neo4j.Tests.Fakes;
-using GraphPlan.Testing;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +20,7 @@ public sealed class GraphQLRoundTripTests : IDisposable
         .GroupBy(s => s.Text, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
-    private readonly GraphData _graph = GeneratedPlanGraph.Create(plans: 1, seed: 5);
+    private readonly GraphData _graph = PlanGraphGenerator.Generate(300, seed: 5);
     private readonly FakeNeo4jHandler _server = new();
     private readonly ServiceProvider _services;
 

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using GraphPlan.Storage.Embedded;
 using GraphPlan.Storage.Neo4j.Tests.Fakes;
 using GraphPlan.Testing;
@@ -101,7 +102,7 @@ public sealed class Neo4jTraversalTests : IDisposable
     [InlineData(42, 3)]
     public async Task Traversals_of_a_generated_graph_agree_with_the_embedded_store(int seed, int depth)
     {
-        var graph = GeneratedPlanGraph.Create(plans: 2, seed: seed);
+        var graph = PlanGraphGenerator.Generate(300, seed);
         var neo4j = StoreOver(graph);
         using var embedded = await EmbeddedOver(graph);
         var starts = graph.Entities.Where(e => e.Kind is EntityKind.Target or EntityKind.Goal or EntityKind.Industry).Take(12).Select(e => e.Id).ToList();
@@ -129,7 +130,7 @@ public sealed class Neo4jTraversalTests : IDisposable
     [InlineData(11, 3)]
     public async Task Neighborhoods_of_a_generated_graph_agree_with_the_embedded_store(int seed, int depth)
     {
-        var graph = GeneratedPlanGraph.Create(plans: 2, seed: seed);
+        var graph = PlanGraphGenerator.Generate(300, seed);
         var neo4j = StoreOver(graph);
         using var embedded = await EmbeddedOver(graph);
         var centers = graph.Entities.Where(e => e.Kind is EntityKind.Project or EntityKind.Industry or EntityKind.Target).Take(10).Select(e => e.Id).ToList();

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using Xunit;
 
 namespace GraphPlan.Testing;
@@ -368,7 +369,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     [SkippableFact]
     public async Task Traversal_of_a_generated_graph_agrees_with_a_plain_breadth_first_search()
     {
-        var graph = GeneratedPlanGraph.Create(plans: 2, seed: 7);
+        var graph = PlanGraphGenerator.Generate(300, seed: 7);
         await Store.ImportAsync(graph);
         var target = graph.Entities.First(e => e.Kind == EntityKind.Target).Id;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using GraphPlan.Core.Export;
-using GraphPlan.Core.Generation;
+using GraphPlan.Generation;
 using GraphPlan.Storage.Embedded;
 
 namespace GraphPlan.Cli.Commands;

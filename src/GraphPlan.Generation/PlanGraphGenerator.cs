@@ -2,7 +2,7 @@ using Bogus;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 
-namespace GraphPlan.Core.Generation;
+namespace GraphPlan.Generation;
 
 /// <summary>
 /// Deterministic plan-shaped graphs of a chosen size, for load tests and benchmarks. The graph is a series of plans of
