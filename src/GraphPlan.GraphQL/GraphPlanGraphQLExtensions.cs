@@ -50,7 +50,8 @@ public static class GraphPlanGraphQLExtensions
                     _ => new InternalServerError(
                         context.FieldContext is { } field ? $"Error trying to resolve field '{field.FieldDefinition.Name}'." : "Internal server error.",
                         context.ExecutionOptions.UserContext.TryGetValue(TraceIdKey, out var traceId) && traceId is string id ? id : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N"),
-                        context.OriginalException) { Code = ErrorCodes.Internal },
+                        context.OriginalException)
+                    { Code = ErrorCodes.Internal },
                 };
                 return Task.CompletedTask;
             }));

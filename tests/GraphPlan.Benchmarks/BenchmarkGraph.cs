@@ -1,6 +1,6 @@
-using GraphPlan.Generation;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using GraphPlan.GraphQL;
 using GraphPlan.Storage.Embedded;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using GraphPlan.Generation;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using GraphPlan.Storage.Embedded;
 
 namespace GraphPlan.Benchmarks;

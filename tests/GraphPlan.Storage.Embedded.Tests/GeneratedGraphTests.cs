@@ -1,7 +1,7 @@
 using GraphPlan.Core.Export;
-using GraphPlan.Generation;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using GraphPlan.Testing;
 
 namespace GraphPlan.Storage.Embedded.Tests;
