@@ -1,3 +1,5 @@
+using GraphPlan.Core.Graph;
+
 namespace GraphPlan.Core.Store;
 
 /// <summary>A bounded breadth-first walk from one entity.</summary>
@@ -10,4 +12,7 @@ public sealed record TraversalRequest(string StartId, IReadOnlyList<TraversalSte
 
     /// <summary>Steps allowed only from the start entity (e.g. from a goal to its targets).</summary>
     public IReadOnlyList<TraversalStep> InitialSteps { get; init; } = [];
+
+    /// <summary>Only follow relationships whose basis is at least this strong (see <see cref="Evidence"/>); null follows all.</summary>
+    public Basis? MinBasis { get; init; }
 }
