@@ -19,8 +19,13 @@ public static class ReferenceTraversal
             {
                 foreach (var step in steps)
                 {
+                    if (step.From.Count > 0 && !step.From.Contains(kinds[id]))
+                    {
+                        continue;
+                    }
+
                     var others = graph.Relationships
-                        .Where(r => r.Kind == step.Kind)
+                        .Where(r => r.Kind == step.Kind && ReferencePaths.Admitted(r, request.MinBasis))
                         .Select(r => step.Direction switch
                         {
                             Direction.Outgoing => r.From == id ? r.To : null,
