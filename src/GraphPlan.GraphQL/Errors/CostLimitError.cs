@@ -53,6 +53,7 @@ public sealed class CostLimitError : ExecutionError
         var top = estimate.Fields[0];
         text.Append(top.SizedBy switch
         {
+            { } by when by.StartsWith("the arguments of the field above", StringComparison.Ordinal) => $"lower `first` (or `maxDepth`, `maxHops`) of {Parent(top.Path)}, or select fewer fields inside {top.Path}",
             { } by when by.StartsWith("first", StringComparison.Ordinal) => $"pass a smaller `first` to {top.Path}, or select fewer fields inside it",
             { } by when by.Contains("maxDepth", StringComparison.Ordinal) => $"lower `maxDepth` of {Parent(top.Path)}, filter it (`kinds`, `minBasis`), or select fewer fields per node (e.g. drop `path` or its `provenance`)",
             { } by when by.Contains("maxNodes", StringComparison.Ordinal) => $"lower `depth` or `maxNodes` of {Parent(top.Path)}, or select fewer fields per node",

@@ -152,7 +152,7 @@ public sealed class CostAnalysis
             }
             else if (inherited is not null && inherited.TryGetValue(name, out var given))
             {
-                (listSize, sizedBy) = (given, "its parent's arguments");
+                (listSize, sizedBy) = (given, "the arguments of the field above (first, maxDepth or maxHops)");
             }
             else
             {

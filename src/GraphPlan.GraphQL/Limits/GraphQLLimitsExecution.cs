@@ -122,7 +122,10 @@ public sealed class GraphQLLimitsExecution(
             schema.Initialize();
         }
 
-        var statistics = await CostStatisticsSource.GetAsync(options.RequestServices?.GetService(typeof(IGraphStore)) as IGraphStore, options.CancellationToken).ConfigureAwait(false);
+        // Without a budget (in-process callers) the estimate is only reported, so the store is not asked for its figures.
+        var statistics = limit.MaxComplexity is null
+            ? CostStatistics.Fallback
+            : await CostStatisticsSource.GetAsync(options.RequestServices?.GetService(typeof(IGraphStore)) as IGraphStore, options.CancellationToken).ConfigureAwait(false);
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().Count();
         var fixedCost = operations == 1 && (operation.Variables?.Items.Count ?? 0) == 0;
         if (fixedCost && _estimates.TryGetValue(document, out var known) && known.DefaultListSize == limit.DefaultListSize && ReferenceEquals(known.Statistics, statistics))

@@ -40,6 +40,7 @@ public static class ListSizes
             ["*.attributes"] = Fixed(Attributes),
             ["*.provenance"] = Fixed(Citations),
             ["*.values"] = Fixed(Values),
+            ["Indicator.targets"] = new("an assumed size of 2 (an indicator has one or two targets)", (_, _) => Sizes(("", 2))),
             ["Statistics.entitiesByKind"] = Fixed(Enum.GetValues<EntityKind>().Length),
         };
         foreach (var name in _connections)
