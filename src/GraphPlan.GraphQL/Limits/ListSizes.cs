@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Schema;
 
 namespace GraphPlan.GraphQL.Limits;
 
@@ -29,7 +30,8 @@ public static class ListSizes
     {
         var table = new Dictionary<string, ListSize>(StringComparer.Ordinal)
         {
-            ["Query.nodes"] = new("the number of ids", (a, _) => Sizes(("", a.Count("ids") ?? 1))),
+            // More ids than the field takes are refused by it (BAD_USER_INPUT) before anything is read.
+            ["Query.nodes"] = new("the number of ids", (a, _) => Sizes(("", Math.Min(a.Count("ids") ?? 1, QueryGraphType.MaxIds)))),
             ["Query.auditTrail"] = new("first", (a, _) => Sizes(("", a.Number("first") ?? 20))),
             ["Query.indicatorReviews"] = new("the number of indicators", (_, s) => Sizes(("", Math.Max(1, s.EntitiesByKind.GetValueOrDefault(EntityKind.Indicator))))),
             ["Query.paths"] = new("first (paths) and maxHops (steps)", (a, _) => Sizes(("nodes", a.Number("first") ?? 10), ("nodes.steps", a.Number("maxHops") ?? 4))),
