@@ -105,7 +105,8 @@ public sealed class AnalystQueryTests : IClassFixture<AnalystQueryTests.Budgeted
         Assert.True(cost.GetProperty("estimated").GetDouble() > 5000);
         Assert.Equal(["entities.nodes", "entities.nodes.related"], cost.GetProperty("fields").EnumerateArray().Take(2).Select(f => f.GetProperty("path").GetString()));
         Assert.Equal(100, cost.GetProperty("fields")[0].GetProperty("assumedSize").GetDouble());
-        Assert.Contains("lower `first`", message, StringComparison.Ordinal);
+        Assert.Contains("100 items assumed from first of entities", message, StringComparison.Ordinal);
+        Assert.Contains("pass a smaller `first` to entities", message, StringComparison.Ordinal);
 
         // entities 1 + nodes 1 + 100 × (related 1 + 20 × (entity 1 + related 1 + 20 × (entity 1 + id 1)))
         Assert.Equal(2 + (100 * (1 + (20 * (2 + (20 * 2))))), cost.GetProperty("estimated").GetDouble());

@@ -53,10 +53,9 @@ public sealed class CostLimitError : ExecutionError
         var top = estimate.Fields[0];
         text.Append(top.SizedBy switch
         {
-            { } by when by.StartsWith("the arguments of the field above", StringComparison.Ordinal) => $"lower `first` (or `maxDepth`, `maxHops`) of {Parent(top.Path)}, or select fewer fields inside {top.Path}",
-            { } by when by.StartsWith("first", StringComparison.Ordinal) => $"pass a smaller `first` to {top.Path}, or select fewer fields inside it",
-            { } by when by.Contains("maxDepth", StringComparison.Ordinal) => $"lower `maxDepth` of {Parent(top.Path)}, filter it (`kinds`, `minBasis`), or select fewer fields per node (e.g. drop `path` or its `provenance`)",
-            { } by when by.Contains("maxNodes", StringComparison.Ordinal) => $"lower `depth` or `maxNodes` of {Parent(top.Path)}, or select fewer fields per node",
+            { } by when by.StartsWith("first", StringComparison.Ordinal) => $"pass a smaller `first` to {Owner(by, top.Path)}, or select fewer fields inside {top.Path}",
+            { } by when by.StartsWith("maxDepth", StringComparison.Ordinal) => $"lower `maxDepth` of {Owner(by, top.Path)}, filter it (`kinds`, `minBasis`), or select fewer fields per node (e.g. drop `path` or its `provenance`)",
+            { } by when by.StartsWith("depth", StringComparison.Ordinal) => $"lower `depth` or `maxNodes` of {Owner(by, top.Path)}, or select fewer fields per node",
             { } by when by.StartsWith("the default list size", StringComparison.Ordinal) => $"narrow {top.Path} (arguments such as `kinds`), page the list above it with a smaller `first`, or select fewer fields inside it",
             _ => $"select fewer fields inside {top.Path}, or make the lists above it shorter",
         });
@@ -64,5 +63,6 @@ public sealed class CostLimitError : ExecutionError
         return text.ToString();
     }
 
-    private static string Parent(string path) => path.LastIndexOf('.') is var dot and > 0 ? path[..dot] : path;
+    /// <summary>The field whose arguments sized the list: named after " of " in <paramref name="sizedBy"/>, else the list itself.</summary>
+    private static string Owner(string sizedBy, string path) => sizedBy.LastIndexOf(" of ", StringComparison.Ordinal) is var at and >= 0 ? sizedBy[(at + 4)..] : path;
 }

@@ -61,7 +61,7 @@ public sealed class CostAnalysis
     }
 
     /// <summary>The cost of a selection set on a type at unit multiplier, with the cost of each field path below it.</summary>
-    private Tally Walk(GraphQLSelectionSet? set, IGraphType parent, string prefix, IReadOnlyDictionary<string, double>? inherited)
+    private Tally Walk(GraphQLSelectionSet? set, IGraphType parent, string prefix, IReadOnlyDictionary<string, (double Size, string By)>? inherited)
     {
         var direct = new Tally();
         var byType = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -127,7 +127,7 @@ public sealed class CostAnalysis
         return tally;
     }
 
-    private void Field(GraphQLField field, IGraphType parent, string prefix, IReadOnlyDictionary<string, double>? inherited, Tally into)
+    private void Field(GraphQLField field, IGraphType parent, string prefix, IReadOnlyDictionary<string, (double Size, string By)>? inherited, Tally into)
     {
         var name = field.Name.StringValue;
         if (name.StartsWith("__", StringComparison.Ordinal) || parent is not IComplexGraphType complex || complex.GetField(name) is not { } definition)
@@ -152,7 +152,7 @@ public sealed class CostAnalysis
             }
             else if (inherited is not null && inherited.TryGetValue(name, out var given))
             {
-                (listSize, sizedBy) = (given, "the arguments of the field above (first, maxDepth or maxHops)");
+                (listSize, sizedBy) = given;
             }
             else
             {
@@ -160,7 +160,7 @@ public sealed class CostAnalysis
             }
         }
 
-        var below = Merge(sizes, inherited, name);
+        var below = Merge(sizes, declared is null ? "" : $"{declared.SizedBy} of {path}", inherited, name);
         var children = field.SelectionSet is null ? new Tally() : Walk(field.SelectionSet, definition.ResolvedType!.GetNamedType(), path, below);
         var multiplier = listSize ?? 1;
         var cost = 1 + (multiplier * children.Cost);
@@ -170,19 +170,19 @@ public sealed class CostAnalysis
     }
 
     /// <summary>Sizes for the lists below a field: those it declares for its children, and those its parent declared below it.</summary>
-    private static Dictionary<string, double>? Merge(IReadOnlyDictionary<string, double>? own, IReadOnlyDictionary<string, double>? inherited, string name)
+    private static Dictionary<string, (double Size, string By)>? Merge(IReadOnlyDictionary<string, double>? own, string by, IReadOnlyDictionary<string, (double Size, string By)>? inherited, string name)
     {
-        Dictionary<string, double>? below = null;
+        Dictionary<string, (double Size, string By)>? below = null;
         foreach (var (path, size) in own ?? new Dictionary<string, double>())
         {
             if (path.Length > 0)
             {
-                (below ??= new(StringComparer.Ordinal))[path] = size;
+                (below ??= new(StringComparer.Ordinal))[path] = (size, by);
             }
         }
 
         var prefix = name + ".";
-        foreach (var (path, size) in inherited ?? new Dictionary<string, double>())
+        foreach (var (path, size) in inherited ?? new Dictionary<string, (double Size, string By)>())
         {
             if (path.StartsWith(prefix, StringComparison.Ordinal))
             {
