@@ -33,6 +33,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default) =>
         Read(() => _index.Traverse(request));
 
+    /// <summary>The shared path search over the in-memory adjacency (each level one read under the lock).</summary>
+    public Task<TraversalResult> FindPathsAsync(PathRequest request, CancellationToken cancellationToken = default) =>
+        PathSearch.FindAsync(this, request, cancellationToken);
+
     public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default) =>
         Read(() => _index.Neighborhood(request));
 

@@ -224,6 +224,11 @@ internal sealed class GraphIndex
         {
             foreach (var step in steps)
             {
+                if (step.From.Count > 0 && !step.From.Contains(node.Entity.Kind))
+                {
+                    continue;
+                }
+
                 if (step.Direction is Direction.Outgoing or Direction.Both && !Visit(node, node.Outgoing, step, Direction.Outgoing))
                 {
                     return false;
@@ -242,7 +247,7 @@ internal sealed class GraphIndex
         {
             foreach (var (relationship, other) in adjacency)
             {
-                if (relationship.Kind != step.Kind || (step.Into.Count > 0 && !step.Into.Contains(other.Entity.Kind)) || reachedBy.ContainsKey(other))
+                if (relationship.Kind != step.Kind || (step.Into.Count > 0 && !step.Into.Contains(other.Entity.Kind)) || reachedBy.ContainsKey(other) || !Evidence.Admits(relationship, request.MinBasis))
                 {
                     continue;
                 }
@@ -279,7 +284,7 @@ internal sealed class GraphIndex
             kinds |= 1 << (int)kind;
         }
 
-        bool Allowed(RelationshipKind kind) => kinds == 0 || (kinds & (1 << (int)kind)) != 0;
+        bool Allowed(Relationship relationship) => (kinds == 0 || (kinds & (1 << (int)relationship.Kind)) != 0) && Evidence.Admits(relationship, request.MinBasis);
 
         var included = new HashSet<EntityNode>(ReferenceEqualityComparer.Instance) { center };
         var order = new List<EntityNode> { center };
@@ -308,7 +313,7 @@ internal sealed class GraphIndex
             entities.Add(node.Entity);
             foreach (var (relationship, other) in node.Outgoing)
             {
-                if (Allowed(relationship.Kind) && included.Contains(other))
+                if (Allowed(relationship) && included.Contains(other))
                 {
                     edges.Add(relationship);
                 }
@@ -321,7 +326,7 @@ internal sealed class GraphIndex
         {
             foreach (var (relationship, other) in adjacency)
             {
-                if (!Allowed(relationship.Kind) || included.Contains(other))
+                if (!Allowed(relationship) || included.Contains(other))
                 {
                     continue;
                 }

@@ -145,6 +145,52 @@ public static class CypherStatements
             ("ids", ids.ToList()),
             ("types", kinds.Distinct().Select(GraphNames.Of).ToList())));
 
+    /// <summary>Rows a path statement returns at most; a result that long may have left paths out.</summary>
+    public const int MaxPathRows = 10_000;
+
+    /// <summary>
+    /// Paths between two entities: <c>allShortestPaths</c>, or a variable-length pattern kept to simple paths. The hop
+    /// limit is written into the text (Cypher takes no parameter there) from a checked integer; the direction picks the
+    /// arrow; kinds and evidence are parameters checked on every relationship. The evidence check reads the basis
+    /// tokens of the provenance JSON (<see cref="BasisToken"/>); a relationship without provenance counts as inferred.
+    /// </summary>
+    public static CypherQuery Paths(PathRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var hops = request.MaxHops is >= 1 and <= PathRequest.HopLimit ? request.MaxHops : throw new ArgumentOutOfRangeException(nameof(request));
+        var (left, right) = request.Direction switch
+        {
+            Direction.Outgoing => ("-", "->"),
+            Direction.Incoming => ("<-", "-"),
+            _ => ("-", "-"),
+        };
+        var match = request.Mode == PathMode.Shortest
+            ? $"MATCH (a:Entity {{id: $from}}), (b:Entity {{id: $to}})\nMATCH p = allShortestPaths((a){left}[rels*..{hops}]{right}(b))"
+            : $"MATCH p = (a:Entity {{id: $from}}){left}[rels*1..{hops}]{right}(b:Entity {{id: $to}})";
+        var simple = request.Mode == PathMode.Shortest ? "" : "\n  AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))";
+        var admitted = request.MinBasis is { } least ? Enum.GetValues<Basis>().Where(b => b <= least).ToList() : [];
+        return new(
+            $"paths.{request.Mode}.{request.Direction}.{hops}".ToLowerInvariant(),
+            $$"""
+            {{match}}
+            WHERE all(r IN rels WHERE (size($types) = 0 OR type(r) IN $types)
+                AND (size($bases) = 0 OR any(token IN $bases WHERE r.provenance CONTAINS token) OR ($unsourced AND coalesce(r.provenance, '[]') = '[]'))){{simple}}
+            RETURN [n IN nodes(p) | n {{Node}}] AS nodes,
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, provenance: r.provenance}] AS hops
+            LIMIT $limit
+            """,
+            Parameters(
+                ("from", request.FromId),
+                ("to", request.ToId),
+                ("types", request.Kinds.Distinct().Select(GraphNames.Of).ToList()),
+                ("bases", admitted.Select(BasisToken).ToList()),
+                ("unsourced", admitted.Contains(Basis.Inferred)),
+                ("limit", MaxPathRows)));
+    }
+
+    /// <summary>How a basis appears in the provenance JSON stored on a relationship.</summary>
+    public static string BasisToken(Basis basis) => $"\"basis\":\"{basis}\"";
+
     public static CypherQuery Statistics() => new(
         "statistics",
         """
@@ -350,6 +396,17 @@ public static class CypherStatements
         }
 
         yield return Expand([entity.Id], ids, [RelationshipKind.Supports, RelationshipKind.HasTarget]);
+        foreach (var mode in Enum.GetValues<PathMode>())
+        {
+            foreach (var direction in Enum.GetValues<Direction>())
+            {
+                for (var hops = 1; hops <= PathRequest.HopLimit; hops++)
+                {
+                    yield return Paths(new PathRequest(entity.Id, "project:station", hops) { Mode = mode, Direction = direction, Kinds = [RelationshipKind.Supports], MinBasis = Basis.SameParagraph });
+                }
+            }
+        }
+
         yield return EdgesAmong(ids, []);
         yield return Statistics();
         yield return Export();

@@ -116,6 +116,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var start = (await GetEntitiesAsync([request.StartId], cancellationToken).ConfigureAwait(false))[0]
             ?? throw new EntityNotFoundException(request.StartId);
 
+        var kindOf = new Dictionary<string, EntityKind>(StringComparer.Ordinal) { [start.Id] = start.Kind };
         var reachedBy = new Dictionary<string, (string Parent, Hop Hop)>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal) { start.Id };
         var found = new List<string>();
@@ -133,7 +134,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             var next = new List<string>();
             foreach (var id in frontier)
             {
-                foreach (var hop in StepOrder(hops.GetValueOrDefault(id) ?? [], steps))
+                foreach (var hop in StepOrder(hops.GetValueOrDefault(id) ?? [], steps, kindOf[id], request.MinBasis))
                 {
                     if (visited.Contains(hop.Other.Id))
                     {
@@ -148,6 +149,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                     }
 
                     visited.Add(hop.Other.Id);
+                    kindOf[hop.Other.Id] = hop.Other.Kind;
                     reachedBy[hop.Other.Id] = (id, hop);
                     if (listed)
                     {
@@ -187,7 +189,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             var next = new List<string>();
             foreach (var id in frontier)
             {
-                foreach (var hop in (hops.GetValueOrDefault(id) ?? []).Where(h => request.Kinds.Count == 0 || request.Kinds.Contains(h.Relationship.Kind)).Order(Hop.Order))
+                foreach (var hop in (hops.GetValueOrDefault(id) ?? []).Where(h => (request.Kinds.Count == 0 || request.Kinds.Contains(h.Relationship.Kind)) && Evidence.Admits(h.Relationship, request.MinBasis)).Order(Hop.Order))
                 {
                     if (included.Contains(hop.Other.Id))
                     {
@@ -220,11 +222,58 @@ public sealed class Neo4jGraphStore : IGraphStore
         var edges = result.Records
             .Select(r => RelationshipFrom(r["source"], r["type"], r["target"], r["provenance"]))
             .OfType<Relationship>()
+            .Where(r => Evidence.Admits(r, request.MinBasis))
             .OrderBy(r => position[r.From])
             .ThenBy(r => r.Kind)
             .ThenBy(r => r.To, StringComparer.Ordinal)
             .ToList();
         return new Subgraph(nodes, edges, truncated);
+    }
+
+    /// <summary>
+    /// One request: Neo4j's <c>allShortestPaths</c>, or a variable-length pattern of at most the hop limit kept to
+    /// simple paths, both with the kinds and evidence checked on every relationship; then ordered and cut as
+    /// <see cref="PathSearch"/> defines.
+    /// </summary>
+    public async Task<TraversalResult> FindPathsAsync(PathRequest request, CancellationToken cancellationToken = default)
+    {
+        PathSearch.Check(request);
+        var ends = await GetEntitiesAsync([request.FromId, request.ToId], cancellationToken).ConfigureAwait(false);
+        _ = ends[0] ?? throw new EntityNotFoundException(request.FromId);
+        _ = ends[1] ?? throw new EntityNotFoundException(request.ToId);
+        if (string.Equals(request.FromId, request.ToId, StringComparison.Ordinal))
+        {
+            return new TraversalResult([], false);
+        }
+
+        var result = await ReadAsync(CypherStatements.Paths(request), cancellationToken).ConfigureAwait(false);
+        var paths = new List<GraphPath>();
+        foreach (var record in result.Records)
+        {
+            var nodes = record["nodes"].EnumerateArray().Select(EntityProperties.FromJson).ToList();
+            var hops = record["hops"].EnumerateArray().ToList();
+            var segments = new List<PathSegment>(hops.Count);
+            for (var i = 0; i < hops.Count; i++)
+            {
+                var type = hops[i].GetProperty("type").GetString()!;
+                if (!_kindsByType.TryGetValue(type, out var kind))
+                {
+                    break;
+                }
+
+                var forward = string.Equals(hops[i].GetProperty("source").GetString(), nodes[i].Id, StringComparison.Ordinal);
+                var relationship = (forward ? new Relationship(nodes[i].Id, kind, nodes[i + 1].Id) : new Relationship(nodes[i + 1].Id, kind, nodes[i].Id))
+                    with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")) };
+                segments.Add(new PathSegment(relationship, forward ? Direction.Outgoing : Direction.Incoming, nodes[i + 1]));
+            }
+
+            if (segments.Count == hops.Count)
+            {
+                paths.Add(new GraphPath(request.FromId, segments));
+            }
+        }
+
+        return PathSearch.Finish(paths, request, result.Records.Count >= CypherStatements.MaxPathRows);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
@@ -361,11 +410,16 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     /// <summary>The hops a node's relationships allow, in the order the embedded store tries them.</summary>
-    private static IEnumerable<Hop> StepOrder(IReadOnlyList<Hop> hops, IReadOnlyList<TraversalStep> steps)
+    private static IEnumerable<Hop> StepOrder(IReadOnlyList<Hop> hops, IReadOnlyList<TraversalStep> steps, EntityKind fromKind, Basis? minBasis)
     {
-        var ordered = hops.Order(Hop.Order).ToList();
+        var ordered = hops.Where(h => Evidence.Admits(h.Relationship, minBasis)).Order(Hop.Order).ToList();
         foreach (var step in steps)
         {
+            if (step.From.Count > 0 && !step.From.Contains(fromKind))
+            {
+                continue;
+            }
+
             foreach (var direction in new[] { Direction.Outgoing, Direction.Incoming })
             {
                 if (step.Direction != Direction.Both && step.Direction != direction)

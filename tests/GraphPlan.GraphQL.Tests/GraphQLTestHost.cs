@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Limits;
 using GraphPlan.Storage.Embedded;
 using GraphPlan.Testing;
 using GraphQL;
@@ -16,12 +17,18 @@ public sealed class GraphQLTestHost : IDisposable
     private readonly EmbeddedGraphStore _store;
     private readonly ServiceProvider _services;
 
-    public GraphQLTestHost(GraphData graph)
+    public GraphQLTestHost(GraphData graph, Action<GraphQLLimitsOptions>? limits = null)
     {
         _store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "graph.db") });
         _store.ImportAsync(graph).GetAwaiter().GetResult();
         Store = new CountingGraphStore(_store);
-        _services = new ServiceCollection().AddSingleton<IGraphStore>(Store).AddGraphPlanGraphQL().BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton<IGraphStore>(Store).AddGraphPlanGraphQL();
+        if (limits is not null)
+        {
+            services.Configure(limits);
+        }
+
+        _services = services.BuildServiceProvider();
     }
 
     public CountingGraphStore Store { get; }

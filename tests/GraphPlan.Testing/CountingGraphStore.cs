@@ -24,6 +24,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default) =>
         Count(nameof(GetRelatedAsync), inner.GetRelatedAsync(ids, filter, cancellationToken));
 
+    public Task<TraversalResult> FindPathsAsync(PathRequest request, CancellationToken cancellationToken = default) =>
+        Count(nameof(FindPathsAsync), inner.FindPathsAsync(request, cancellationToken));
+
     public Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default) =>
         Count(nameof(TraverseAsync), inner.TraverseAsync(request, cancellationToken));
 

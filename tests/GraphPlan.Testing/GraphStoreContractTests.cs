@@ -470,6 +470,137 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Paths_between_two_entities_are_those_a_search_written_from_the_definition_finds()
+    {
+        var graph = PlanGraphGenerator.Generate(300, seed: 11);
+        await Store.ImportAsync(graph);
+        var targets = graph.Entities.Where(e => e.Kind == EntityKind.Target).Select(e => e.Id).Take(2).ToList();
+        var starts = graph.Entities.Where(e => e.Kind is EntityKind.Project or EntityKind.Organization or EntityKind.Platform).Select(e => e.Id).Take(3).ToList();
+        var checkedPaths = 0;
+        foreach (var (from, to) in starts.SelectMany(s => targets.Select(t => (s, t))))
+        {
+            foreach (var request in new[]
+            {
+                new PathRequest(from, to, 4),
+                new PathRequest(from, to, 3) { Mode = PathMode.AllSimple },
+                new PathRequest(from, to, 5) { Direction = Direction.Outgoing, Mode = PathMode.AllSimple },
+                new PathRequest(from, to, 3) { Kinds = [RelationshipKind.Supports, RelationshipKind.HostedOn, RelationshipKind.BelongsToIndustry, RelationshipKind.HasTarget], Mode = PathMode.AllSimple },
+            })
+            {
+                var expected = ReferencePaths.Find(graph, request);
+
+                var result = await Store.FindPathsAsync(request with { MaxPaths = 10_000 });
+
+                Assert.False(result.Truncated);
+                Assert.Equal(expected, result.Paths.Select(ReferencePaths.Describe).Order(StringComparer.Ordinal).ToList());
+                Assert.All(result.Paths, p => Assert.Equal(to, p.End.Id));
+                checkedPaths += expected.Count;
+            }
+        }
+
+        Assert.True(checkedPaths > 0, "the generated graph connects some of the pairs");
+    }
+
+    [SkippableFact]
+    public async Task Paths_come_fewest_hops_first_with_each_hops_relationship_direction_and_provenance_and_are_bounded()
+    {
+        await ImportSampleAsync();
+
+        var all = await Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, SampleGraph.Target, 4) { Mode = PathMode.AllSimple });
+        var shortest = await Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, SampleGraph.Target, 4));
+        var one = await Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, SampleGraph.Target, 4) { Mode = PathMode.AllSimple, MaxPaths = 1 });
+        var forward = await Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, SampleGraph.Target, 4) { Direction = Direction.Outgoing });
+
+        // plant -BELONGS_TO_INDUSTRY-> hydrogen -HAS_TARGET-> target; then back down to the station that SUPPORTS it; then through the zone.
+        Assert.Equal([2, 3, 4], all.Paths.Select(p => p.Depth));
+        var path = Assert.Single(shortest.Paths);
+        Assert.Equal([RelationshipKind.BelongsToIndustry, RelationshipKind.HasTarget], path.Segments.Select(s => s.Relationship.Kind));
+        Assert.Equal([Direction.Outgoing, Direction.Outgoing], path.Segments.Select(s => s.Direction));
+        Assert.Equal([SampleGraph.Hydrogen, SampleGraph.Target], path.Segments.Select(s => s.Entity.Id));
+        Assert.Equal(SampleGraph.Cite(), path.Segments[1].Relationship.Provenance[0]);
+        Assert.False(shortest.Truncated);
+        Assert.Equal(ReferencePaths.Describe(all.Paths[0]), ReferencePaths.Describe(Assert.Single(one.Paths)));
+        Assert.True(one.Truncated);
+        Assert.Equal(ReferencePaths.Describe(path), ReferencePaths.Describe(Assert.Single(forward.Paths)));
+        Assert.Empty((await Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, SampleGraph.Target, 1))).Paths);
+        Assert.Empty((await Store.FindPathsAsync(new PathRequest(SampleGraph.Target, SampleGraph.Plant, 4) { Direction = Direction.Outgoing })).Paths);
+        Assert.Empty((await Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, SampleGraph.Unrelated, 6))).Paths);
+        var missing = await Assert.ThrowsAsync<EntityNotFoundException>(() => Store.FindPathsAsync(new PathRequest(SampleGraph.Plant, "target:nope", 3)));
+        Assert.Equal("target:nope", missing.Id);
+    }
+
+    [SkippableFact]
+    public async Task The_evidence_filter_keeps_traversals_paths_and_neighborhoods_to_well_cited_relationships()
+    {
+        var graph = WithBases(SampleGraph.Create(), (SampleGraph.Station, RelationshipKind.Supports, Basis.Inferred), (SampleGraph.Zone, RelationshipKind.FocusesOn, Basis.SameParagraph));
+        await Store.ImportAsync(graph);
+
+        foreach (var basis in new Basis?[] { null, Basis.Stated, Basis.SameParagraph, Basis.Inferred })
+        {
+            var request = SupportTraversal.For(SampleGraph.Target, 4) with { MinBasis = basis };
+            var supporters = await Store.TraverseAsync(request);
+            Assert.Equal(ReferenceTraversal.Depths(graph, SampleGraph.Target, 4, basis).OrderBy(p => p.Key), supporters.Paths.ToDictionary(p => p.End.Id, p => p.Depth).OrderBy(p => p.Key));
+
+            var paths = await Store.FindPathsAsync(new PathRequest(SampleGraph.Station, SampleGraph.Target, 4) { Mode = PathMode.AllSimple, MinBasis = basis });
+            Assert.Equal(ReferencePaths.Find(graph, new PathRequest(SampleGraph.Station, SampleGraph.Target, 4) { Mode = PathMode.AllSimple, MinBasis = basis }), paths.Paths.Select(ReferencePaths.Describe).Order(StringComparer.Ordinal));
+        }
+
+        var stated = await Store.TraverseAsync(SupportTraversal.For(SampleGraph.Target, 3) with { MinBasis = Basis.Stated });
+        var station = Assert.Single(stated.Paths, p => p.End.Id == SampleGraph.Station);
+        Assert.Equal(2, station.Depth);
+        Assert.DoesNotContain(stated.Paths, p => p.End.Id == SampleGraph.Zone);
+        var neighborhood = await Store.GetNeighborhoodAsync(new NeighborhoodRequest(SampleGraph.Hydrogen, 1) { MinBasis = Basis.Stated });
+        Assert.DoesNotContain(neighborhood.Nodes, n => n.Id == SampleGraph.Zone);
+        Assert.All(neighborhood.Edges, e => Assert.Equal(Basis.Stated, e.Provenance.Min(p => p.Basis)));
+        var loose = await Store.GetNeighborhoodAsync(new NeighborhoodRequest(SampleGraph.Hydrogen, 1) { MinBasis = Basis.SameParagraph });
+        Assert.Contains(loose.Nodes, n => n.Id == SampleGraph.Zone);
+    }
+
+    [SkippableFact]
+    public async Task Impact_mirrors_supporters_and_agrees_with_a_plain_breadth_first_search()
+    {
+        var graph = PlanGraphGenerator.Generate(300, seed: 5);
+        await Store.ImportAsync(graph);
+        var checkedPairs = 0;
+        foreach (var target in graph.Entities.Where(e => e.Kind == EntityKind.Target).Take(3))
+        {
+            var supporters = await Store.TraverseAsync(SupportTraversal.For(target.Id, 3) with { MaxResults = 10_000 });
+            foreach (var supporter in supporters.Paths.Take(10))
+            {
+                var request = ImpactTraversal.For(supporter.End.Id, supporter.Depth) with { MaxResults = 10_000 };
+                var impact = await Store.TraverseAsync(request);
+
+                var reached = impact.Paths.ToDictionary(p => p.End.Id, p => p.Depth);
+                Assert.True(reached.TryGetValue(target.Id, out var depth) && depth <= supporter.Depth, $"{supporter.End.Id} supports {target.Id} but its impact does not reach it");
+                Assert.Equal(ReferenceStepWalk.Depths(graph, request).OrderBy(p => p.Key), reached.OrderBy(p => p.Key));
+                checkedPairs++;
+            }
+        }
+
+        Assert.True(checkedPairs > 0);
+    }
+
+    [SkippableFact]
+    public async Task Impact_of_a_project_reaches_its_targets_and_their_goals()
+    {
+        await ImportSampleAsync();
+
+        var impact = await Store.TraverseAsync(ImpactTraversal.For(SampleGraph.Plant, 4));
+
+        var reached = impact.Paths.ToDictionary(p => p.End.Id);
+        Assert.Equal(new[] { SampleGraph.Goal, SampleGraph.Hydrogen, SampleGraph.Target }.Order(StringComparer.Ordinal), reached.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([RelationshipKind.BelongsToIndustry, RelationshipKind.HasTarget, RelationshipKind.HasTarget], reached[SampleGraph.Goal].Segments.Select(s => s.Relationship.Kind));
+        Assert.Equal([Direction.Outgoing, Direction.Outgoing, Direction.Incoming], reached[SampleGraph.Goal].Segments.Select(s => s.Direction));
+    }
+
+    private static GraphData WithBases(GraphData graph, params (string From, RelationshipKind Kind, Basis Basis)[] changes) => graph with
+    {
+        Relationships = graph.Relationships.Select(r => changes.FirstOrDefault(c => c.From == r.From && c.Kind == r.Kind) is { From: not null } c
+            ? r with { Provenance = [r.Provenance[0] with { Basis = c.Basis }] }
+            : r).ToList(),
+    };
+
+    [SkippableFact]
     public async Task A_curated_upsert_bumps_the_version_and_is_recorded_in_the_audit_trail()
     {
         await ImportSampleAsync();

@@ -19,14 +19,14 @@ public static class ReferenceTraversal
     private static readonly HashSet<EntityKind> _parts = [EntityKind.Industry, EntityKind.Platform, EntityKind.Project, EntityKind.Measure];
 
     /// <summary>Every supporter of <paramref name="startId"/> within <paramref name="maxDepth"/> hops, with its depth.</summary>
-    public static Dictionary<string, int> Depths(GraphData graph, string startId, int maxDepth)
+    public static Dictionary<string, int> Depths(GraphData graph, string startId, int maxDepth, Basis? minBasis = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var kinds = graph.Entities.ToDictionary(e => e.Id, e => e.Kind, StringComparer.Ordinal);
         var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [startId] = 0 };
 
         // The start's own targets come first (a goal's; a target has none, and other starts are walked the same way).
-        foreach (var r in graph.Relationships.Where(r => r.Kind == RelationshipKind.HasTarget && r.From == startId && kinds[r.To] == EntityKind.Target))
+        foreach (var r in graph.Relationships.Where(r => ReferencePaths.Admitted(r, minBasis) && r.Kind == RelationshipKind.HasTarget && r.From == startId && kinds[r.To] == EntityKind.Target))
         {
             distance[r.To] = 1;
         }
@@ -34,7 +34,7 @@ public static class ReferenceTraversal
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var r in graph.Relationships)
+            foreach (var r in graph.Relationships.Where(r => ReferencePaths.Admitted(r, minBasis)))
             {
                 if (distance.TryGetValue(r.To, out var through) && MakesASupporter(r.Kind, kinds[r.From])
                     && (!distance.TryGetValue(r.From, out var known) || through + 1 < known))

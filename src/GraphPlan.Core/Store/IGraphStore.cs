@@ -20,6 +20,13 @@ public interface IGraphStore
     /// <summary>Every entity reachable from the start through the allowed steps, each with one shortest path to it.</summary>
     Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Paths from one entity to another (shortest, or every simple path within the hop limit), over the allowed
+    /// relationship kinds, direction and evidence, fewest hops first and bounded in number; as <see cref="PathSearch"/> defines.
+    /// An unknown end is an <see cref="EntityNotFoundException"/>.
+    /// </summary>
+    Task<TraversalResult> FindPathsAsync(PathRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>The entities within a number of hops of the start, and every relationship among them.</summary>
     Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default);
 

@@ -11,4 +11,7 @@ public sealed record NeighborhoodRequest(string CenterId, int Depth)
     public IReadOnlyList<RelationshipKind> Kinds { get; init; } = [];
 
     public int MaxNodes { get; init; } = 500;
+
+    /// <summary>Only relationships whose basis is at least this strong (see <see cref="Evidence"/>); null means all.</summary>
+    public Basis? MinBasis { get; init; }
 }

@@ -21,4 +21,7 @@ public sealed record TraversalRequest(string StartId, IReadOnlyList<TraversalSte
 
     /// <summary>Whether an entity of this kind belongs in the result.</summary>
     public bool Lists(EntityKind kind) => Listed.Count == 0 || Listed.Contains(kind);
+
+    /// <summary>Only follow relationships whose basis is at least this strong (see <see cref="Evidence"/>); null follows all.</summary>
+    public Basis? MinBasis { get; init; }
 }

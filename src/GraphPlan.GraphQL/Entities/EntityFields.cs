@@ -48,6 +48,7 @@ internal static class EntityFields
             .Description("The entities within `depth` hops either way and every relationship among them, as nodes and edges.")
             .Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
+            .WithMinBasis()
             .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.Source.Id).ConfigureAwait(false));
     }
 

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Traversal;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -20,5 +21,6 @@ public sealed class IndustryGraphType : EntityGraphType
             .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.FocusesOn, Direction.Incoming, EntityKind.Platform));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGraphType>>>>("targets")
             .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HasTarget, Direction.Outgoing, EntityKind.Target));
+        ImpactField.AddTo(this);
     }
 }

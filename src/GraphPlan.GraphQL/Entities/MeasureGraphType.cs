@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Traversal;
 
 namespace GraphPlan.GraphQL.Entities;
 
@@ -8,5 +9,6 @@ public sealed class MeasureGraphType : EntityGraphType
         : base(EntityKind.Measure, "A programme, action, reform, pilot, policy or strategy.")
     {
         AttributeField("measureType", "measureType", "What sort of measure.");
+        ImpactField.AddTo(this);
     }
 }

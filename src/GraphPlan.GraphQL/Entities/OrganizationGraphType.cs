@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Traversal;
 
 namespace GraphPlan.GraphQL.Entities;
 
@@ -8,5 +9,6 @@ public sealed class OrganizationGraphType : EntityGraphType
         : base(EntityKind.Organization, "An organization: government body, enterprise, university, institute, hospital.")
     {
         AttributeField("orgType", "orgType", "What sort of organization.");
+        ImpactField.AddTo(this);
     }
 }

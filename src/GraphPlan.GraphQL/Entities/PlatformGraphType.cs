@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Traversal;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -19,5 +20,6 @@ public sealed class PlatformGraphType : EntityGraphType
             .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HostedOn, Direction.Incoming, EntityKind.Project));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlatformGraphType>>>>("partOf")
             .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.PartOf, Direction.Outgoing, EntityKind.Platform));
+        ImpactField.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Traversal;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -20,5 +21,6 @@ public sealed class ProjectGraphType : EntityGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("supports")
             .Description("Targets, goals and other entities it directly supports.")
             .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.Supports, Direction.Outgoing));
+        ImpactField.AddTo(this);
     }
 }

@@ -27,6 +27,12 @@ public sealed partial class GraphPlanErrorInfoProvider(IOptions<GraphQLSecurityO
             info.Message = Suggestion().Replace(info.Message, string.Empty);
         }
 
+        if (executionError is CostLimitError cost)
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["cost"] = cost.Extension();
+        }
+
         if (executionError is InternalServerError { TraceId: var traceId })
         {
             info.Extensions ??= new Dictionary<string, object?>();

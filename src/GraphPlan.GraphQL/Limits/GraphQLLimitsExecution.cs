@@ -1,12 +1,9 @@
 using System.Runtime.CompilerServices;
+using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
-using GraphQL.Instrumentation;
-using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
@@ -15,20 +12,19 @@ namespace GraphPlan.GraphQL.Limits;
 
 /// <summary>
 /// Wraps every execution: checks the document text, parses it once (handing the tree to the executer through
-/// <see cref="ExecutionOptions.Document"/>), checks its shape and its complexity, all before GraphQL.NET's own
-/// validation; then runs it with a timeout and a parallelism cap and trims the errors of the answer.
+/// <see cref="ExecutionOptions.Document"/>), checks its shape and its estimated cost (<see cref="CostAnalysis"/>), all before GraphQL.NET's own
+/// validation; then runs it with a timeout and a parallelism cap, trims the errors of the answer and reports the estimated and actual cost in <c>extensions.cost</c>.
 /// </summary>
 public sealed class GraphQLLimitsExecution(
     IOptions<GraphQLLimitsOptions> limits,
     IOptions<GraphQLSecurityOptions> security,
-    IDocumentBuilder documentBuilder,
-    IDocumentValidator validator) : IConfigureExecution
+    IDocumentBuilder documentBuilder) : IConfigureExecution
 {
     // Documents this class parsed and measured; a document cache hands the same instance back, so it is not measured twice.
     private static readonly ConditionalWeakTable<GraphQLDocument, DocumentShape> _measured = [];
 
-    // Complexity of cached documents whose cost cannot depend on variables (one operation, no variables).
-    private static readonly ConditionalWeakTable<GraphQLDocument, MeasuredComplexity> _complexity = [];
+    // Estimates of cached documents whose cost cannot depend on variables (one operation, no variables).
+    private static readonly ConditionalWeakTable<GraphQLDocument, KnownEstimate> _estimates = [];
 
     /// <summary>After option configuration (100) and after a document cache's lookup (200), so cached documents skip the parse.</summary>
     public float SortOrder => 250;
@@ -61,6 +57,7 @@ public sealed class GraphQLLimitsExecution(
             }
         }
 
+        CostEstimate? estimate = null;
         if (options.Document is { } document)
         {
             if (!_measured.TryGetValue(document, out var shape))
@@ -74,10 +71,16 @@ public sealed class GraphQLLimitsExecution(
                 _measured.AddOrUpdate(document, shape);
             }
 
-            if (limit.MaxComplexity is { } budget && !shape.HasBrokenFragments
-                && await ComplexityAsync(options, document, limit).ConfigureAwait(false) is { } complexity && complexity > budget)
+            if (!shape.HasBrokenFragments)
             {
-                return Refuse(LimitErrors.Exceeded(LimitErrorCodes.Complexity, "The query complexity", (long)Math.Ceiling(complexity), budget, nameof(limit.MaxComplexity)));
+                estimate = await EstimateAsync(options, document, limit).ConfigureAwait(false);
+            }
+
+            if (limit.MaxComplexity is { } budget && estimate is { } over && over.Total > budget)
+            {
+                var refused = Refuse(new CostLimitError(over, budget));
+                refused.Extensions = new Dictionary<string, object?> { ["cost"] = Report(over.Total, null, budget) };
+                return refused;
             }
         }
 
@@ -89,33 +92,25 @@ public sealed class GraphQLLimitsExecution(
             result.Errors = kept;
         }
 
+        if (estimate is not null && result.Executed)
+        {
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["cost"] = Report(estimate.Total, ActualCost.Of(result.Data), limit.MaxComplexity);
+        }
+
         return result;
     }
 
-    /// <summary>The complexity of the operation, measured once per document when variables cannot change it.</summary>
-    private async Task<double?> ComplexityAsync(ExecutionOptions options, GraphQLDocument document, GraphQLLimitsOptions limit)
+    /// <summary>The <c>extensions.cost</c> of a response: the estimate checked against the budget, and what the answer actually cost.</summary>
+    private static Dictionary<string, object?> Report(double estimated, double? actual, int? budget) => new(StringComparer.Ordinal)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var fixedCost = operations.Count == 1 && (operations[0].Variables?.Items.Count ?? 0) == 0;
-        if (fixedCost && _complexity.TryGetValue(document, out var known) && known.DefaultListSize == limit.DefaultListSize)
-        {
-            return known.Value;
-        }
+        ["estimated"] = estimated,
+        ["actual"] = actual,
+        ["budget"] = budget,
+    };
 
-        var complexity = await MeasureComplexityAsync(options, document, limit).ConfigureAwait(false);
-        if (fixedCost)
-        {
-            _complexity.AddOrUpdate(document, new MeasuredComplexity(limit.DefaultListSize, complexity));
-        }
-
-        return complexity;
-    }
-
-    /// <summary>
-    /// Runs GraphQL.NET's complexity analyzer alone (argument values, hence <c>first: $n</c>, included); null when the
-    /// operation or its variables are invalid, which the full validation then reports.
-    /// </summary>
-    private async Task<double?> MeasureComplexityAsync(ExecutionOptions options, GraphQLDocument document, GraphQLLimitsOptions limit)
+    /// <summary>The operation's estimated cost, measured once per document when variables cannot change it (and the statistics did not).</summary>
+    private static async Task<CostEstimate?> EstimateAsync(ExecutionOptions options, GraphQLDocument document, GraphQLLimitsOptions limit)
     {
         if (options.Schema is not { } schema || SelectOperation(document, options.OperationName) is not { } operation)
         {
@@ -127,44 +122,24 @@ public sealed class GraphQLLimitsExecution(
             schema.Initialize();
         }
 
-        double? measured = null;
-        var complexity = new ComplexityOptions
+        // Without a budget (in-process callers) the estimate is only reported, so the store is not asked for its figures.
+        var statistics = limit.MaxComplexity is null
+            ? CostStatistics.Fallback
+            : await CostStatisticsSource.GetAsync(options.RequestServices?.GetService(typeof(IGraphStore)) as IGraphStore, options.CancellationToken).ConfigureAwait(false);
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().Count();
+        var fixedCost = operations == 1 && (operation.Variables?.Items.Count ?? 0) == 0;
+        if (fixedCost && _estimates.TryGetValue(document, out var known) && known.DefaultListSize == limit.DefaultListSize && ReferenceEquals(known.Statistics, statistics))
         {
-            DefaultListImpactMultiplier = limit.DefaultListSize,
-            ValidateComplexityDelegate = context =>
-            {
-                measured = context.TotalImpact;
-                return Task.CompletedTask;
-            },
-        };
-        var standard = complexity.DefaultComplexityImpactDelegate;
-        complexity.DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) ? new FieldComplexityResult(0, 0) : standard(field);
-
-        var validation = new ValidationOptions
-        {
-            Schema = schema,
-            Document = document,
-            Operation = operation,
-            Rules = [new ComplexityValidationRule(complexity)],
-            Variables = options.Variables ?? Inputs.Empty,
-            Extensions = options.Extensions ?? Inputs.Empty,
-            UserContext = options.UserContext,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-            Metrics = Metrics.None,
-        };
-        try
-        {
-            await validator.ValidateAsync(validation).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or ArgumentException or KeyNotFoundException)
-        {
-            // The analyzer assumes a valid document (e.g. it trips over unknown fields); validation reports the real error.
-            return null;
+            return known.Estimate;
         }
 
-        return measured;
+        var estimate = CostAnalysis.Estimate(schema, document, operation, options.Variables ?? Inputs.Empty, statistics, limit.DefaultListSize);
+        if (fixedCost)
+        {
+            _estimates.AddOrUpdate(document, new KnownEstimate(limit.DefaultListSize, statistics, estimate));
+        }
+
+        return estimate;
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
@@ -192,5 +167,5 @@ public sealed class GraphQLLimitsExecution(
 
     private static ExecutionResult Refuse(ExecutionError error) => new() { Errors = [error] };
 
-    private sealed record MeasuredComplexity(int DefaultListSize, double? Value);
+    private sealed record KnownEstimate(int DefaultListSize, CostStatistics Statistics, CostEstimate Estimate);
 }

@@ -62,7 +62,9 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("depth", $"Hops, 1 to {NeighborhoodRequest.DepthLimit}.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
             .Argument<IntGraphType>("maxNodes", $"At most this many nodes, 1 to {NeighborhoodArguments.MaxNodes}.", a => a.DefaultValue = NeighborhoodArguments.DefaultMaxNodes)
+            .WithMinBasis()
             .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.GetArgument<string>("id")).ConfigureAwait(false));
+        PathsField.AddTo(this);
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
             .Description("How many entities and relationships the graph holds.")
             .ResolveAsync(async ctx => await Store(ctx).GetStatisticsAsync(ctx.CancellationToken).ConfigureAwait(false));

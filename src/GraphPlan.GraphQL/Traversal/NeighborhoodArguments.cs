@@ -20,6 +20,7 @@ internal static class NeighborhoodArguments
         {
             Kinds = ctx.GetArgument<List<RelationshipKind>?>("kinds") ?? [],
             MaxNodes = maxNodes,
+            MinBasis = EvidenceArgument.Read(ctx),
         };
         return await ctx.RequestServices!.GetRequiredService<IGraphStore>().GetNeighborhoodAsync(request, ctx.CancellationToken).ConfigureAwait(false);
     }

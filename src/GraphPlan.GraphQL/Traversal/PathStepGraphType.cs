@@ -17,6 +17,7 @@ public sealed class PathStepGraphType : ObjectGraphType<PathSegment>
             .Description("INCOMING when the reached entity is the relationship's source (it points back along the path).")
             .Resolve(ctx => ctx.Source.Direction);
         Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Resolve(ctx => ctx.Source.Entity);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Relationship.Provenance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Description("The sentences of the plan that state the relationship.").Resolve(ctx => ctx.Source.Relationship.Provenance);
+        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among the relationship's citations (INFERRED when it has none).").Resolve(ctx => Evidence.Strongest(ctx.Source.Relationship));
     }
 }

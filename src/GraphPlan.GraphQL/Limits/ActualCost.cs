@@ -1,0 +1,33 @@
+using GraphQL.Execution;
+
+namespace GraphPlan.GraphQL.Limits;
+
+/// <summary>What an executed operation cost by the same rule as the estimate: 1 for every field resolved (introspection 0), list items counted one by one.</summary>
+public static class ActualCost
+{
+    public static double Of(object? data) => data is ExecutionNode root ? Count(root, isItem: true) : 0;
+
+    private static double Count(ExecutionNode node, bool isItem)
+    {
+        double cost = isItem || node.Name is null || node.Name.StartsWith("__", StringComparison.Ordinal) ? 0 : 1;
+        switch (node)
+        {
+            case ArrayExecutionNode array:
+                foreach (var item in array.Items ?? [])
+                {
+                    cost += Count(item, isItem: true);
+                }
+
+                break;
+            case ObjectExecutionNode obj:
+                foreach (var field in obj.SubFields ?? [])
+                {
+                    cost += Count(field, isItem: false);
+                }
+
+                break;
+        }
+
+        return cost;
+    }
+}

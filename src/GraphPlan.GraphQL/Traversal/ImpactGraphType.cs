@@ -1,0 +1,16 @@
+using GraphPlan.Core.Store;
+using GraphQL.Types;
+
+namespace GraphPlan.GraphQL.Traversal;
+
+public sealed class ImpactGraphType : ObjectGraphType<TraversalResult>
+{
+    public ImpactGraphType()
+    {
+        Name = "Impact";
+        Description = "What an entity contributes to, transitively, each with the path that says how.";
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities it contributes to (of the kinds asked for).").Resolve(ctx => ctx.Source.Paths.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionGraphType>>>>("nodes").Description("Nearest first.").Resolve(ctx => ctx.Source.Paths);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when the result limit cut the search short.").Resolve(ctx => ctx.Source.Truncated);
+    }
+}
