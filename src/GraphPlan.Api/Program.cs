@@ -8,8 +8,13 @@ builder.Services
     .AddGraphPlanStore(builder.Configuration)
     .AddGraphPlanGraphQL()
     .AddGraphPlanHardening(builder.Configuration, builder.Environment)
-    .AddGraphPlanCuration(builder.Configuration);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    .AddGraphPlanCuration(builder.Configuration)
+    .AddGraphPlanClientLimits();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.LimitConnectionsPerClient(builder.Configuration);
+});
 
 var app = builder.Build();
 try
@@ -23,6 +28,7 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
     return 1;
 }
 
+app.UseGraphPlanClientLimits();
 app.UseAuthentication();
 app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
