@@ -107,6 +107,23 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [SkippableTheory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    [InlineData("\0")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    public async Task An_id_with_trailing_whitespace_or_a_control_character_is_refused(string tail)
+    {
+        var error = await Assert.ThrowsAsync<GraphValidationException>(() => Store.UpsertEntityAsync(SampleGraph.Entity("project:x" + tail, EntityKind.Project, "项目", "Project")));
+
+        Assert.Contains(error.Problems, p => p.Contains("malformed", StringComparison.Ordinal));
+        Assert.Null((await Store.GetEntitiesAsync(["project:x"]))[0]);
+        Assert.Null((await Store.GetEntitiesAsync(["project:x" + tail]))[0]);
+    }
+
+    [SkippableTheory]
     [InlineData(0x0B)]
     [InlineData(0x00)]
     [InlineData(0x1B)]

@@ -295,6 +295,7 @@ public static partial class EntityRules
         }
     }
 
-    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9.\\-]*$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a final line feed, so "project:x\n" would pass.
+    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9.\\-]*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }

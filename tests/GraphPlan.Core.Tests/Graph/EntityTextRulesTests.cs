@@ -6,6 +6,28 @@ namespace GraphPlan.Core.Tests.Graph;
 /// <summary>The text and id rules every write goes through: the seed's validator and both stores' curation.</summary>
 public sealed class EntityTextRulesTests
 {
+    public static TheoryData<string> Whitespace => new()
+    {
+        "\n", "\r", "\r\n", "\t", "\v", "\f", " ", "\0", "\u001B", "\u007F", "\u0085", "\u00A0", "\u1680", "\u2000", "\u2028", "\u2029", "\u200B", "\u3000", "\uFEFF",
+    };
+
+    [Theory]
+    [MemberData(nameof(Whitespace))]
+    public void An_id_with_whitespace_or_a_control_character_anywhere_is_malformed(string c)
+    {
+        Assert.False(EntityRules.IsWellFormedId("project:x" + c), "at the end");
+        Assert.False(EntityRules.IsWellFormedId(c + "project:x"), "at the start");
+        Assert.False(EntityRules.IsWellFormedId("project:x" + c + "y"), "inside");
+        Assert.Null(EntityRules.KindOfId("project:x" + c));
+    }
+
+    [Fact]
+    public void A_plain_id_is_well_formed()
+    {
+        Assert.True(EntityRules.IsWellFormedId("project:hydrogen-2.0"));
+        Assert.Equal(EntityKind.Project, EntityRules.KindOfId("project:hydrogen-2.0"));
+    }
+
     [Theory]
     [InlineData(0x0B)]
     [InlineData(0x00)]
