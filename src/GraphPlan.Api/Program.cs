@@ -3,7 +3,7 @@ using GraphPlan.Core.Seed;
 using GraphPlan.GraphQL;
 using GraphPlan.Storage.Neo4j;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ApplicationFolder.Options(args));
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
     .AddGraphPlanGraphQL()

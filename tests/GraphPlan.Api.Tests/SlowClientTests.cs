@@ -9,9 +9,12 @@ namespace GraphPlan.Api.Tests;
 /// Clients from 127.0.0.2 (another loopback address) that send their bodies slowly, or open many connections, while a
 /// client from 127.0.0.1 keeps asking. Every loop and wait is bounded; waits are bounds, not timing assertions.
 /// </summary>
-public sealed class SlowClientTests
+public sealed class SlowClientTests : IDisposable
 {
     private static readonly IPAddress _attacker = IPAddress.Parse("127.0.0.2");
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("graphplan-slow-clients");
+
+    public void Dispose() => _folder.Delete(recursive: true);
 
     [Fact]
     public async Task Slow_bodies_from_one_address_leave_other_clients_and_health_served()
@@ -21,6 +24,7 @@ public sealed class SlowClientTests
             ["RateLimiting__ConcurrencyLimit"] = "4",
             ["RateLimiting__ConcurrencyQueueLimit"] = "2",
             ["ClientLimits__BodyReadTimeout"] = "00:00:04",
+            ["Store__Embedded__Path"] = Path.Combine(_folder.FullName, "graph.db"),
         });
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(90));
 
@@ -50,7 +54,11 @@ public sealed class SlowClientTests
     [Fact]
     public async Task Connections_beyond_the_per_address_limit_are_closed_and_others_are_served()
     {
-        using var api = await ApiProcess.StartAsync(new Dictionary<string, string> { ["ClientLimits__MaxConnectionsPerClient"] = "4" });
+        using var api = await ApiProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["ClientLimits__MaxConnectionsPerClient"] = "4",
+            ["Store__Embedded__Path"] = Path.Combine(_folder.FullName, "graph.db"),
+        });
 
         var sockets = new List<Socket>();
         try
