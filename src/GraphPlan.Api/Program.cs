@@ -1,6 +1,7 @@
 using GraphPlan.Api.Hosting;
 using GraphPlan.Core.Seed;
 using GraphPlan.GraphQL;
+using GraphPlan.Storage.Embedded;
 using GraphPlan.Storage.Neo4j;
 
 var builder = WebApplication.CreateBuilder(ApplicationFolder.Options(args));
@@ -21,7 +22,7 @@ try
 {
     await app.PrepareStoreAsync();
 }
-catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
+catch (Exception ex) when (ex is Neo4jException or SeedValidationException or StoreFileException)
 {
     // The store or the seed is unusable: say why in one message and stop, instead of serving errors later.
     await Console.Error.WriteLineAsync($"GraphPlan cannot start: {ex.Message}");
