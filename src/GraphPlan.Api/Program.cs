@@ -29,6 +29,7 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException or St
     return 1;
 }
 
+app.UseGraphPlanForwardedHeaders();
 app.UseGraphPlanClientLimits();
 app.UseAuthentication();
 app.UseGraphPlanRateLimiting();
