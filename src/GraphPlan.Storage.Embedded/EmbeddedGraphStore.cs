@@ -18,8 +18,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _file = new SqliteGraphFile(options.Path);
-        _file.LoadInto(_index);
+        try
+        {
+            _file.LoadInto(_index);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            _file.Dispose();
+            throw new StoreFileException(Path.GetFullPath(options.Path), $"its content cannot be read ({ex.Message}); restore it from a backup", ex);
+        }
     }
+
+    /// <summary>The file's journal mode and synchronous level, as the writing connection runs them.</summary>
+    internal (string JournalMode, long Synchronous) Durability() => _file.Durability();
 
     public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyList<Entity?>>(() => ids.Select(_index.Find).ToList());

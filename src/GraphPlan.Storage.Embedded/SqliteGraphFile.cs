@@ -61,6 +61,8 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Rows read (and parsed in parallel) at a time on start-up.</summary>
     private const int LoadBatch = 8192;
 
+    private static readonly byte[] _sqliteHeader = "SQLite format 3\0"u8.ToArray();
+
     private static readonly Dictionary<string, RelationshipKind> _relationshipKinds = Enum.GetValues<RelationshipKind>().ToDictionary(k => k.ToString(), StringComparer.Ordinal);
     private static readonly string[] _entityKindNames = Enum.GetValues<EntityKind>().Select(k => k.ToString()).ToArray();
     private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
@@ -69,26 +71,129 @@ internal sealed class SqliteGraphFile : IDisposable
 
     public SqliteGraphFile(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        var fullPath = Path.GetFullPath(path);
+        if (File.Exists(fullPath))
+        {
+            CheckExisting(fullPath);
+        }
+
+        var directory = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        _connection.Open();
-        Execute(Schema);
-        if (!HasColumn("audit", "idempotency_key"))
+        try
         {
-            Execute(IdempotencyColumn);
+            _connection.Open();
+            Execute(Schema);
+            if (!HasColumn("audit", "idempotency_key"))
+            {
+                Execute(IdempotencyColumn);
+            }
+
+            if (!HasColumn("audit", "request_fingerprint"))
+            {
+                Execute(FingerprintColumn);
+            }
+
+            Execute(IdempotencyIndex);
+        }
+        catch (SqliteException ex)
+        {
+            _connection.Dispose();
+            throw new StoreFileException(fullPath, $"SQLite refused it ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>The settings a committed write's durability rests on, as this connection runs them.</summary>
+    internal (string JournalMode, long Synchronous) Durability()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        var journal = (string)command.ExecuteScalar()!;
+        command.CommandText = "PRAGMA synchronous";
+        return (journal, (long)command.ExecuteScalar()!);
+    }
+
+    /// <summary>
+    /// Refuses a file that is not a whole, writable SQLite database before anything opens it for writing (which would
+    /// fill an empty file, or let SQLite reset a damaged log): empty, a wrong header, a write-ahead log without its
+    /// header, read-only, or failing SQLite's quick_check (torn or overwritten pages), read through a read-only connection.
+    /// </summary>
+    private static void CheckExisting(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length == 0)
+        {
+            throw new StoreFileException(path, "it is empty (0 bytes), not a GraphPlan database; move it away to start a new store from the seed");
         }
 
-        if (!HasColumn("audit", "request_fingerprint"))
+        try
         {
-            Execute(FingerprintColumn);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            var header = new byte[_sqliteHeader.Length];
+            if (length < 100 || file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !header.AsSpan().SequenceEqual(_sqliteHeader))
+            {
+                throw new StoreFileException(path, $"it is not a SQLite database ({length} bytes without the SQLite header)");
+            }
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new StoreFileException(path, "it is read-only; the store must be able to write it", ex);
         }
 
-        Execute(IdempotencyIndex);
+        var log = path + "-wal";
+        if (File.Exists(log) && new FileInfo(log).Length is > 0 and var logLength && !HasLogHeader(log, logLength))
+        {
+            throw new StoreFileException(path, $"its write-ahead log {log} is damaged ({logLength} bytes without a valid header); restore both files from a backup");
+        }
+
+        // A read-only connection to a WAL file still creates an empty log and its index; those are removed again below.
+        var created = new[] { log, path + "-shm" }.Where(f => !File.Exists(f)).ToList();
+        try
+        {
+            using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            check.Open();
+            using var command = check.CreateCommand();
+            command.CommandText = "PRAGMA quick_check(3)";
+            using var reader = command.ExecuteReader();
+            var findings = new List<string>();
+            while (reader.Read())
+            {
+                findings.Add(reader.GetString(0));
+            }
+
+            if (findings is not ["ok"])
+            {
+                throw new StoreFileException(path, $"it is damaged (SQLite quick_check: {string.Join("; ", findings)}); restore it from a backup");
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreFileException(path, $"SQLite cannot read it ({ex.Message}); restore it from a backup", ex);
+        }
+        finally
+        {
+            foreach (var file in created.Where(f => File.Exists(f) && (f.EndsWith("-shm", StringComparison.Ordinal) || new FileInfo(f).Length == 0)))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static bool HasLogHeader(string log, long length)
+    {
+        if (length < 32)
+        {
+            return false;
+        }
+
+        using var file = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var magic = new byte[4];
+        file.ReadExactly(magic);
+        return magic is [0x37, 0x7f, 0x06, 0x82 or 0x83];
     }
 
     /// <summary>

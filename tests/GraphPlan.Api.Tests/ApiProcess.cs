@@ -17,11 +17,14 @@ public sealed class ApiProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <summary>The folder the built API (and its appsettings.json) sits in.</summary>
+    public static string ApplicationFolder => Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var start = StartInfo(address, environment);
+        var start = StartInfo(address, environment, workingDirectory);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -55,9 +58,9 @@ public sealed class ApiProcess : IDisposable
     }
 
     /// <summary>Runs the API until it stops by itself (as it does when it cannot start), and returns how it ended.</summary>
-    public static async Task<(int ExitCode, string Stderr)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment)
+    public static async Task<(int ExitCode, string Stderr)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
-        using var process = Process.Start(StartInfo(new Uri("http://127.0.0.1:0"), environment))!;
+        using var process = Process.Start(StartInfo(new Uri("http://127.0.0.1:0"), environment, workingDirectory))!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -91,13 +94,13 @@ public sealed class ApiProcess : IDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo StartInfo(Uri address, IReadOnlyDictionary<string, string> environment)
+    private static ProcessStartInfo StartInfo(Uri address, IReadOnlyDictionary<string, string> environment, string? workingDirectory)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+            WorkingDirectory = workingDirectory ?? ApplicationFolder,
         };
         foreach (var (key, value) in environment)
         {

@@ -70,7 +70,7 @@ public sealed class GeneratedGraphTests : IDisposable
         var first = new Entity { Id = "project:aaa", Kind = EntityKind.Project, Name = "!", NameEn = "First", Provenance = [new Provenance(SampleGraph.Section, "q")] };
         await store.UpsertEntityAsync(first);
         var added = await store.FindEntitiesAsync(byName);
-        await store.UpsertEntityAsync(first with { Name = "\uffff" });
+        await store.UpsertEntityAsync(first with { Name = "\uFFFD" });
         var renamed = await store.FindEntitiesAsync(byName with { Descending = true });
         await store.DeleteEntityAsync(first.Id);
         var deleted = await store.FindEntitiesAsync(byName);

@@ -12,6 +12,9 @@ public sealed class Neo4jGraphStoreRequestTests : IDisposable
 {
     private const string Hostile = "'}) DETACH DELETE n // \" \\ $name \n😀";
 
+    // Names may not break lines (EntityRules); everything else of the hostile text they may hold.
+    private const string HostileName = "'}) DETACH DELETE n // \" \\ $name 😀";
+
     private readonly FakeNeo4jHandler _server = new();
     private readonly Neo4jGraphStore _store;
 
@@ -67,7 +70,7 @@ public sealed class Neo4jGraphStoreRequestTests : IDisposable
                 : request.Statement.Contains("DETACH DELETE n\nRETURN", StringComparison.Ordinal) || request.Statement.Contains("DELETE r", StringComparison.Ordinal)
                     ? GraphAnswers.Reply(["deleted"], [[0]])
                     : GraphAnswers.Reply(["entity"], []);
-        var entity = SampleGraph.Entity("project:hostile", EntityKind.Project, Hostile, Hostile, Hostile) with { Provenance = [new Provenance(SampleGraph.Section, Hostile)] };
+        var entity = SampleGraph.Entity("project:hostile", EntityKind.Project, HostileName, HostileName, HostileName) with { Provenance = [new Provenance(SampleGraph.Section, Hostile)] };
 
         await _store.GetEntitiesAsync([Hostile]);
         await _store.FindEntitiesAsync(new EntityQuery { Search = Hostile, Attributes = new Dictionary<string, string> { ["status"] = Hostile } });
@@ -83,7 +86,7 @@ public sealed class Neo4jGraphStoreRequestTests : IDisposable
         Assert.Contains(Hostile, _server.Requests[0].Parameters.GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(Hostile.ToUpperInvariant(), _server.Requests[1].Parameters.GetProperty("search").GetString());
         var row = _server.Requests[2].Parameters.GetProperty("rows")[0];
-        Assert.Equal(Hostile, row.GetProperty("props").GetProperty("name").GetString());
+        Assert.Equal(HostileName, row.GetProperty("props").GetProperty("name").GetString());
         Assert.Equal("Write", _server.Requests[2].AccessMode);
     }
 

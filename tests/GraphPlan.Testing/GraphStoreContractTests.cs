@@ -107,6 +107,43 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(before.EntityCount, (await Store.GetStatisticsAsync()).EntityCount);
     }
 
+    [SkippableTheory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    [InlineData("\0")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    public async Task An_id_with_trailing_whitespace_or_a_control_character_is_refused(string tail)
+    {
+        var error = await Assert.ThrowsAsync<GraphValidationException>(() => Store.UpsertEntityAsync(SampleGraph.Entity("project:x" + tail, EntityKind.Project, "项目", "Project")));
+
+        Assert.Contains(error.Problems, p => p.Contains("malformed", StringComparison.Ordinal));
+        Assert.Null((await Store.GetEntitiesAsync(["project:x"]))[0]);
+        Assert.Null((await Store.GetEntitiesAsync(["project:x" + tail]))[0]);
+    }
+
+    [SkippableTheory]
+    [InlineData(0x0B)]
+    [InlineData(0x00)]
+    [InlineData(0x1B)]
+    [InlineData(0x7F)]
+    [InlineData(0xD800)]
+    [InlineData(0xFFFE)]
+    public async Task Text_with_a_control_character_or_unpaired_surrogate_is_refused(int code)
+    {
+        var hostile = ((char)code).ToString();
+        var entity = SampleGraph.Entity("project:hostile-text", EntityKind.Project, "项目", "Project" + hostile);
+
+        var error = await Assert.ThrowsAsync<GraphValidationException>(() => Store.UpsertEntityAsync(entity));
+        var curated = await Assert.ThrowsAsync<GraphValidationException>(() => Store.CurateAsync(Curation.Upsert("alice", entity with { NameEn = "Project", Aliases = ["别名" + hostile] })));
+
+        Assert.Contains(error.Problems, p => p.Contains("nameEn", StringComparison.Ordinal) && p.Contains($"U+{(int)hostile[0]:X4}", StringComparison.Ordinal));
+        Assert.Contains(curated.Problems, p => p.Contains("alias", StringComparison.Ordinal));
+        Assert.Null((await Store.GetEntitiesAsync(["project:hostile-text"]))[0]);
+    }
+
     [SkippableFact]
     public async Task An_entity_without_provenance_or_english_name_is_refused()
     {
@@ -344,7 +381,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     [InlineData("'}) DETACH DELETE n //")]
     [InlineData("\"; DROP TABLE entity; --")]
     [InlineData("$name \\u0000 \\ back\\slash")]
-    [InlineData("换行\n制表\t和😀")]
+    [InlineData("全角（括号）\u202E和😀")]
     public async Task Hostile_text_round_trips_as_data(string hostile)
     {
         await ImportSampleAsync();

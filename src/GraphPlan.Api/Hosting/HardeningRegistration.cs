@@ -5,7 +5,7 @@ using GraphPlan.GraphQL.Limits;
 
 namespace GraphPlan.Api.Hosting;
 
-/// <summary>Binds the GraphQL limits and exposure options, and sets up per-client rate limiting of <c>/graphql</c>.</summary>
+/// <summary>Binds the GraphQL limits and exposure options, and sets up per-client rate limiting of <c>/graphql</c> and <c>/export</c>.</summary>
 public static class HardeningRegistration
 {
     public static IServiceCollection AddGraphPlanHardening(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -26,7 +26,7 @@ public static class HardeningRegistration
             {
                 options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
                 options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                    PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http) || IsExport(http)
                         ? RateLimitPartition.GetTokenBucketLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
                         {
                             TokenLimit = rate.TokenLimit,
@@ -43,6 +43,13 @@ public static class HardeningRegistration
                             QueueLimit = rate.ConcurrencyQueueLimit,
                             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                         })
+                        : RateLimitPartition.GetNoLimiter(string.Empty)),
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => IsExport(http)
+                        ? RateLimitPartition.GetConcurrencyLimiter("export", _ => new ConcurrencyLimiterOptions
+                        {
+                            PermitLimit = rate.ExportConcurrencyLimit,
+                            QueueLimit = 0,
+                        })
                         : RateLimitPartition.GetNoLimiter(string.Empty)));
                 options.OnRejected = async (context, cancellationToken) =>
                 {
@@ -50,7 +57,7 @@ public static class HardeningRegistration
                     var response = context.HttpContext.Response;
                     response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                     response.ContentType = "application/json; charset=utf-8";
-                    var message = $"Too many requests: at most {rate.TokenLimit} at once and {rate.TokensPerPeriod} per {rate.ReplenishmentPeriod.TotalSeconds:0.###} s per client, {rate.ConcurrencyLimit} in flight on the server (RateLimiting). Retry after {retryAfter} s.";
+                    var message = $"Too many requests: at most {rate.TokenLimit} at once and {rate.TokensPerPeriod} per {rate.ReplenishmentPeriod.TotalSeconds:0.###} s per client, {rate.ConcurrencyLimit} in flight on the server, {rate.ExportConcurrencyLimit} exports at once (RateLimiting). Retry after {retryAfter} s.";
                     await response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code = LimitErrorCodes.RateLimited } } } }, cancellationToken).ConfigureAwait(false);
                 };
             });
@@ -72,4 +79,6 @@ public static class HardeningRegistration
     }
 
     private static bool IsGraphQL(HttpContext http) => http.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsExport(HttpContext http) => http.Request.Path.StartsWithSegments("/export", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,8 +1,9 @@
 namespace GraphPlan.Api.Hosting;
 
 /// <summary>
-/// Request rate limits on <c>/graphql</c>, bound from configuration section <c>RateLimiting</c>: a token bucket per
-/// client IP, then one concurrency limit for the whole server. Refusals are 429 with <c>Retry-After</c>.
+/// Request rate limits on <c>/graphql</c> and <c>/export</c>, bound from configuration section <c>RateLimiting</c>: a
+/// token bucket per client IP (shared by both), then one concurrency limit for the whole server's GraphQL requests and a
+/// smaller one for exports. Refusals are 429 with <c>Retry-After</c>.
 /// </summary>
 public sealed class RateLimitingOptions
 {
@@ -23,4 +24,7 @@ public sealed class RateLimitingOptions
 
     /// <summary>Requests waiting for a concurrency slot before further ones are refused.</summary>
     public int ConcurrencyQueueLimit { get; set; } = 32;
+
+    /// <summary>Whole-graph exports running at once, all clients together; further ones are refused, not queued.</summary>
+    public int ExportConcurrencyLimit { get; set; } = 2;
 }

@@ -14,7 +14,11 @@ public static class StoreRegistration
         {
             case "embedded":
                 var options = configuration.GetSection(EmbeddedStoreOptions.Section).Get<EmbeddedStoreOptions>() ?? new EmbeddedStoreOptions();
-                services.AddSingleton<IGraphStore>(_ => new EmbeddedGraphStore(options));
+                // A relative path is the application's (its content root), never the working directory's.
+                services.AddSingleton<IGraphStore>(sp => new EmbeddedGraphStore(new EmbeddedStoreOptions
+                {
+                    Path = Path.GetFullPath(options.Path, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+                }));
                 break;
             case "neo4j":
                 services.AddNeo4jGraphStore(configuration);

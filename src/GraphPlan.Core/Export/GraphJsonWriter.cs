@@ -8,19 +8,25 @@ namespace GraphPlan.Core.Export;
 /// <summary>
 /// Writes a graph as one JSON document of nodes and edges: nodes with id, kinds, name, English name, aliases,
 /// properties (attributes and values) and provenance; edges with id, type, source, target and provenance.
+/// The output goes to the stream in chunks of about <see cref="ChunkBytes"/>, never as one buffer of the whole graph.
 /// </summary>
 public static class GraphJsonWriter
 {
+    public const int ChunkBytes = 64 * 1024;
+
     private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(GraphData graph, Stream output)
+    public static void Write(GraphData graph, Stream output) => WriteAsync(graph, output).GetAwaiter().GetResult();
+
+    public static async Task WriteAsync(GraphData graph, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        using var json = new Utf8JsonWriter(output, _options);
+        await using var json = new Utf8JsonWriter(output, _options);
         json.WriteStartObject();
         json.WriteStartArray("nodes");
-        foreach (var entity in graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var sorted in graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
+            var entity = ExportText.Clean(sorted);
             json.WriteStartObject();
             json.WriteString("id", entity.Id);
             json.WriteStartArray("kinds");
@@ -49,12 +55,14 @@ public static class GraphJsonWriter
             json.WriteEndObject();
             WriteProvenance(json, entity.Provenance);
             json.WriteEndObject();
+            await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }
 
         json.WriteEndArray();
         json.WriteStartArray("edges");
-        foreach (var relationship in graph.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var sorted in graph.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
+            var relationship = ExportText.Clean(sorted);
             json.WriteStartObject();
             json.WriteString("id", relationship.Id);
             json.WriteString("type", GraphNames.Of(relationship.Kind));
@@ -62,10 +70,20 @@ public static class GraphJsonWriter
             json.WriteString("target", relationship.To);
             WriteProvenance(json, relationship.Provenance);
             json.WriteEndObject();
+            await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask FlushIfFullAsync(Utf8JsonWriter json, CancellationToken cancellationToken)
+    {
+        if (json.BytesPending >= ChunkBytes)
+        {
+            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static void WriteValue(Utf8JsonWriter json, Measurement value)

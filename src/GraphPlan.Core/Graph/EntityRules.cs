@@ -93,6 +93,13 @@ public static partial class EntityRules
             problems.Add("an alias is empty");
         }
 
+        CheckText("name", entity.Name, problems);
+        CheckText("nameEn", entity.NameEn, problems);
+        foreach (var alias in entity.Aliases)
+        {
+            CheckText("an alias", alias, problems);
+        }
+
         var rules = _attributes[entity.Kind];
         foreach (var (key, value) in entity.Attributes)
         {
@@ -104,6 +111,8 @@ public static partial class EntityRules
             {
                 problems.Add(problem);
             }
+
+            CheckText($"attribute '{key}'", value, problems);
         }
 
         foreach (var value in entity.Values)
@@ -203,6 +212,9 @@ public static partial class EntityRules
             problems.Add($"value for {value.Year} has no text (the figure as written)");
         }
 
+        CheckText($"the text of the value for {value.Year}", value.Text, problems);
+        CheckText($"the unit of the value for {value.Year}", value.Unit, problems);
+
         if (value.Kind == ValueKind.Number && value.Value is null)
         {
             problems.Add($"value for {value.Year} ('{value.Text}') is a number but has no numeric value");
@@ -237,9 +249,53 @@ public static partial class EntityRules
             {
                 problems.Add("an external provenance must name its source");
             }
+
+            CheckText("a provenance section", p.Section, problems);
+            CheckText("a provenance quote", p.Quote, problems, allowLineBreaks: true);
+            CheckText("a provenance source", p.Source, problems);
         }
     }
 
-    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9.\\-]*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The first character of <paramref name="text"/> that no text of the graph may hold, or null: control characters
+    /// (tab, line feed and carriage return only where <paramref name="allowLineBreaks"/>), unpaired surrogates and the
+    /// non-characters U+FFFE/U+FFFF. None of them is in the plan, and XML (hence GraphML) cannot carry most of them.
+    /// </summary>
+    public static int? ForbiddenCharacterAt(string? text, bool allowLineBreaks = false)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var lineBreak = c is '\t' or '\n' or '\r';
+            if ((char.IsControl(c) && !(lineBreak && allowLineBreaks)) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckText(string what, string? text, List<string> problems, bool allowLineBreaks = false)
+    {
+        if (ForbiddenCharacterAt(text, allowLineBreaks) is { } at)
+        {
+            problems.Add($"{what} holds the character U+{(int)text![at]:X4} at position {at}: control characters{(allowLineBreaks ? " (other than tab and line breaks)" : string.Empty)}, unpaired surrogates and U+FFFE/U+FFFF are not allowed");
+        }
+    }
+
+    // \z, not $: $ also matches before a final line feed, so "project:x\n" would pass.
+    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9.\\-]*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }
