@@ -182,6 +182,8 @@ internal sealed partial class GraphIndex
                 EntityOrder.Name => string.CompareOrdinal(a.Name, b.Name),
                 EntityOrder.NameEn => string.CompareOrdinal(a.NameEn, b.NameEn),
                 EntityOrder.Kind => string.CompareOrdinal(_kindSortNames[(int)a.Kind], _kindSortNames[(int)b.Kind]),
+                EntityOrder.Attribute when EntityRules.IsIntegerAttribute(key.Key ?? string.Empty) =>
+                    NullsLast(IntegerAttribute(a, key.Key!), IntegerAttribute(b, key.Key!), (x, y) => x!.Value.CompareTo(y!.Value)),
                 EntityOrder.Attribute => NullsLast(a.Attribute(key.Key ?? string.Empty), b.Attribute(key.Key ?? string.Empty), string.CompareOrdinal),
                 EntityOrder.Value => NullsLast(key.ValueOf(a), key.ValueOf(b), (x, y) => x!.Value.CompareTo(y!.Value)),
                 _ => string.CompareOrdinal(a.Id, b.Id),
@@ -195,6 +197,9 @@ internal sealed partial class GraphIndex
         var byId = string.CompareOrdinal(a.Id, b.Id);
         return sort.Count > 0 && sort[^1].Descending ? -byId : byId;
     }
+
+    private static long? IntegerAttribute(Entity entity, string key) =>
+        long.TryParse(entity.Attribute(key), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Missing sorts after present (so first when the key is descending), as Neo4j orders nulls.</summary>
     private static int NullsLast<T>(T? x, T? y, Func<T, T, int> compare) =>

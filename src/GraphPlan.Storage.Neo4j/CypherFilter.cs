@@ -49,12 +49,13 @@ internal sealed class CypherFilter
         return $"head([{i} IN range(0, size(coalesce({node}.valueYears, [])) - 1) WHERE {node}.valueYears[{i}] = {Parameter(year)} AND {node}.valueRoles[{i}] = {Parameter(role?.ToString())} AND toFloat({node}.valueNumbers[{i}]) IS NOT NULL | toFloat({node}.valueNumbers[{i}])])";
     }
 
-    /// <summary>The attribute's value on the node, or null.</summary>
+    /// <summary>The attribute's value on the node, or null; a number for a whole-number attribute, so row 10 sorts after row 9.</summary>
     public string AttributeOf(string node, string key)
     {
         var p = Variable("p");
         var prefix = Parameter(key + "=");
-        return $"head([{p} IN coalesce({node}.attributePairs, []) WHERE {p} STARTS WITH {prefix} | substring({p}, size({prefix}))])";
+        var value = $"head([{p} IN coalesce({node}.attributePairs, []) WHERE {p} STARTS WITH {prefix} | substring({p}, size({prefix}))])";
+        return EntityRules.IsIntegerAttribute(key) ? $"toInteger({value})" : value;
     }
 
     private string Text(TextFilter text, string node)

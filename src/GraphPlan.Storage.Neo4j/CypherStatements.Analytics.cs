@@ -186,7 +186,7 @@ public static partial class CypherStatements
             Kinds = [EntityKind.Indicator],
             Search = "产值",
             Where = where,
-            Sort = [new EntitySortKey(EntityOrder.Value, true) { Year = 2025, Role = ValueRole.Target }, new EntitySortKey(EntityOrder.Attribute) { Key = "table" }, new EntitySortKey(EntityOrder.Name), new EntitySortKey(EntityOrder.NameEn), new EntitySortKey(EntityOrder.Kind), new EntitySortKey(EntityOrder.Id)],
+            Sort = [new EntitySortKey(EntityOrder.Value, true) { Year = 2025, Role = ValueRole.Target }, new EntitySortKey(EntityOrder.Attribute) { Key = "table" }, new EntitySortKey(EntityOrder.Attribute) { Key = "row" }, new EntitySortKey(EntityOrder.Name), new EntitySortKey(EntityOrder.NameEn), new EntitySortKey(EntityOrder.Kind), new EntitySortKey(EntityOrder.Id)],
         });
         foreach (var grouping in Enum.GetValues<CountGrouping>())
         {

@@ -74,6 +74,11 @@ public static partial class EntityRules
 
     public static IReadOnlyDictionary<string, AttributeRule> AttributesOf(EntityKind kind) => _attributes[kind];
 
+    private static readonly FrozenSet<string> _integerAttributes = _attributes.Values.SelectMany(r => r.Values).GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.All(r => r.IsInteger)).Select(g => g.Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the key names a whole-number attribute (for every kind that has it): sorts then compare numbers, so row 10 follows row 9.</summary>
+    public static bool IsIntegerAttribute(string key) => _integerAttributes.Contains(key);
+
     /// <summary>True when the key names a list-valued attribute (for some kind): filters then match its items.</summary>
     public static bool IsListAttribute(string key) => _listAttributes.Contains(key);
 

@@ -1,14 +1,15 @@
 namespace GraphPlan.Core.Store;
 
 /// <summary>
-/// Bounds on a filter's size, so a request cannot make a store evaluate an arbitrarily large condition per entity.
-/// Depth counts a leaf as 1 and adds one per combinator or relationship hop around it; clauses count every node.
+/// Bounds on a filter's size that every store enforces, so no caller can make it evaluate an arbitrarily large condition
+/// per entity. Depth counts a leaf as 1 and adds one per combinator or relationship hop around it; clauses count every
+/// node. The GraphQL layer's limits (in its own terms: input levels and conditions) are tighter and fit within these.
 /// </summary>
 public static class EntityFilterRules
 {
-    public const int MaxDepth = 5;
+    public const int MaxDepth = 16;
 
-    public const int MaxClauses = 32;
+    public const int MaxClauses = 256;
 
     /// <summary>At most this many values in one <see cref="TextOperator.In"/>.</summary>
     public const int MaxValues = 100;
