@@ -8,10 +8,10 @@ public sealed class EntityFilterInputGraphType : InputObjectGraphType
     public EntityFilterInputGraphType()
     {
         Name = "EntityFilter";
-        Description = $"A condition on entities: every field given must hold (AND); combine with AND, OR and NOT. At most {FilterReader.MaxDepth} levels deep (`where` is level 1; each AND, OR or NOT item and each related.where adds one) and {FilterReader.MaxConditions} conditions in all (each operator, kind list, attribute, value, commitment and relationship counts one); a bad filter is an INVALID_FILTER error naming the path, e.g. where.OR[1].attributes[0].key.";
-        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("AND").Description("Every one of these holds.");
-        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("OR").Description("At least one of these holds.");
-        Field<EntityFilterInputGraphType>("NOT").Description("This does not hold.");
+        Description = $"A condition on entities: every field given must hold (AND); combine with and, or and not. At most {FilterReader.MaxDepth} levels deep (`where` is level 1; each and, or or not item and each related.where adds one) and {FilterReader.MaxConditions} conditions in all (each operator, kind list, attribute, value, commitment and relationship counts one); a bad filter is an INVALID_FILTER error naming the path, e.g. where.or[1].attributes[0].key.";
+        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("and").Description("Every one of these holds.");
+        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("or").Description("At least one of these holds.");
+        Field<EntityFilterInputGraphType>("not").Description("This does not hold.");
         Field<StringFilterInputGraphType>("id").Description("Conditions on the id.");
         Field<StringFilterInputGraphType>("name").Description("Conditions on the Chinese name.");
         Field<StringFilterInputGraphType>("nameEn").Description("Conditions on the English name.");

@@ -10,11 +10,11 @@ namespace GraphPlan.GraphQL.Filtering;
 /// Turns a <c>where</c> argument (an <see cref="EntityFilterInputGraphType"/> value) into the store's typed
 /// <see cref="EntityFilter"/>, checking what GraphQL's own validation cannot: known attribute keys and values for the
 /// kinds in scope, operators that need a value, and the size limits. Every problem is an INVALID_FILTER error that
-/// names the path of the offending input, e.g. <c>where.OR[1].attributes[0].key</c>.
+/// names the path of the offending input, e.g. <c>where.or[1].attributes[0].key</c>.
 /// </summary>
 public static class FilterReader
 {
-    /// <summary>Nesting of filter objects: <c>where</c> is level 1; each AND, OR or NOT item and each related.where adds one.</summary>
+    /// <summary>Nesting of filter objects: <c>where</c> is level 1; each and, or or not item and each related.where adds one.</summary>
     public const int MaxDepth = 5;
 
     /// <summary>Conditions in all: each text operator, kind list, attribute operator, value, commitment and relationship counts one.</summary>
@@ -50,8 +50,8 @@ public static class FilterReader
             var at = $"{path}.{field}";
             switch (field)
             {
-                case "AND":
-                case "OR":
+                case "and":
+                case "or":
                     var items = new List<EntityFilter>();
                     var index = 0;
                     foreach (var item in (IEnumerable<object?>)value)
@@ -59,9 +59,9 @@ public static class FilterReader
                         items.Add(ReadObject((IDictionary<string, object?>)item!, scope, $"{at}[{index++}]", depth + 1, ref conditions));
                     }
 
-                    parts.Add(field == "AND" ? new AllFilter(items) : new AnyFilter(items));
+                    parts.Add(field == "and" ? new AllFilter(items) : new AnyFilter(items));
                     break;
-                case "NOT":
+                case "not":
                     parts.Add(new NotFilter(ReadObject((IDictionary<string, object?>)value, scope, at, depth + 1, ref conditions)));
                     break;
                 case "id":
