@@ -125,7 +125,7 @@ internal sealed partial class GraphIndex
             mask = (1 << _kindCount) - 1;
         }
 
-        if (query.Where is not null || query.Sort.Count > 0)
+        if (query.Where is not null || query.Sort.Count > 0 || query.OrderBy is EntityOrder.Attribute or EntityOrder.Value)
         {
             return FindFiltered(query, mask);
         }

@@ -98,7 +98,13 @@ public static partial class CypherStatements
                 RETURN r.basis AS key, null AS name, count(*) AS count
                 """,
         };
-        return new($"aggregate.count.{query.GroupBy}.{query.Direction}".ToLowerInvariant(), match + "\n" + group, parameters);
+        var shape = query.GroupBy switch
+        {
+            CountGrouping.Attribute => EntityRules.IsListAttribute(query.AttributeKey ?? string.Empty) ? "attribute.list" : "attribute",
+            CountGrouping.RelationshipKind or CountGrouping.Basis => $"{query.GroupBy}.{query.Direction}",
+            _ => query.GroupBy.ToString(),
+        };
+        return new($"aggregate.count.{shape}".ToLowerInvariant(), match + "\n" + group, parameters);
     }
 
     /// <summary>Rows of <c>unit</c>, <c>year</c>, <c>role</c> with count, entities, sum, min, max and average of the numeric values.</summary>
@@ -197,6 +203,7 @@ public static partial class CypherStatements
         foreach (var direction in new[] { Direction.Outgoing, Direction.Incoming })
         {
             yield return Count(new CountQuery(CountGrouping.RelationshipKind) { Direction = direction });
+            yield return Count(new CountQuery(CountGrouping.Basis) { Direction = direction });
         }
 
         yield return SummarizeValues(new ValueSummaryQuery { Kinds = [EntityKind.Indicator], Where = where, Year = 2025, Role = ValueRole.Target, Unit = "亿元" });

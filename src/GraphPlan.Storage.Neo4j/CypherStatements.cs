@@ -55,7 +55,7 @@ public static partial class CypherStatements
     public static CypherQuery FindEntities(EntityQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Where is not null || query.Sort.Count > 0)
+        if (query.Where is not null || query.Sort.Count > 0 || query.OrderBy is EntityOrder.Attribute or EntityOrder.Value)
         {
             return FindFiltered(query);
         }
@@ -300,7 +300,7 @@ public static partial class CypherStatements
             yield return statement;
         }
 
-        foreach (var order in Enum.GetValues<EntityOrder>())
+        foreach (var order in Enum.GetValues<EntityOrder>().Where(o => o is not (EntityOrder.Attribute or EntityOrder.Value)))
         {
             foreach (var descending in new[] { false, true })
             {
