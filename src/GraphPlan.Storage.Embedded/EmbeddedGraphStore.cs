@@ -35,8 +35,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyList<Entity?>>(() => ids.Select(_index.Find).ToList());
 
-    public Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
-        Read(() => _index.Find(query));
+    public Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        return Read(() => _index.Find(query));
+    }
 
     public Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default) =>
         Read<IReadOnlyList<IReadOnlyList<RelatedEntity>>>(() => ids.Select(id => _index.Related(id, filter)).ToList());
@@ -54,6 +58,27 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Read(_index.Statistics);
 
     public Task<GraphData> ExportAsync(CancellationToken cancellationToken = default) => Read(_index.Export);
+
+    public Task<IReadOnlyList<CountGroup>> CountAsync(CountQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        return Read(() => _index.Count(query));
+    }
+
+    public Task<IReadOnlyList<ValueSummary>> SummarizeValuesAsync(ValueSummaryQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        return Read(() => _index.SummarizeValues(query));
+    }
+
+    public Task<IReadOnlyList<EntityDegree>> RankByDegreeAsync(DegreeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        return Read(() => _index.RankByDegree(query));
+    }
 
     public Task UpsertEntityAsync(Entity entity, CancellationToken cancellationToken = default)
     {

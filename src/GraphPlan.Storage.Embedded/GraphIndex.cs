@@ -8,7 +8,7 @@ namespace GraphPlan.Storage.Embedded;
 /// by kind, and sorted entity lists for paging built on demand. Not thread-safe on its own; <see cref="EmbeddedGraphStore"/>
 /// guards it with a reader-writer lock (concurrent reads, exclusive writes).
 /// </summary>
-internal sealed class GraphIndex
+internal sealed partial class GraphIndex
 {
     private static readonly int _kindCount = Enum.GetValues<EntityKind>().Length;
 
@@ -123,6 +123,11 @@ internal sealed class GraphIndex
         if (mask == 0)
         {
             mask = (1 << _kindCount) - 1;
+        }
+
+        if (query.Where is not null || query.Sort.Count > 0 || query.OrderBy is EntityOrder.Attribute or EntityOrder.Value)
+        {
+            return FindFiltered(query, mask);
         }
 
         var sorted = _sorted.Get(mask, query.OrderBy, query.Attributes, EntitiesOfKinds);

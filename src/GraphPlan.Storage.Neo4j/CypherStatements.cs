@@ -10,7 +10,7 @@ namespace GraphPlan.Storage.Neo4j;
 /// from the closed enums; everything that comes from a caller is a <c>$parameter</c>. <see cref="All"/> lists
 /// each distinct text (one per enum combination that changes it) with realistic parameters, for linting.
 /// </summary>
-public static class CypherStatements
+public static partial class CypherStatements
 {
     public const string ConstraintName = "graphplan_entity_id";
     public const string KindIndexName = "graphplan_entity_kind";
@@ -65,6 +65,11 @@ public static class CypherStatements
     public static CypherQuery FindEntities(EntityQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Where is not null || query.Sort.Count > 0 || query.OrderBy is EntityOrder.Attribute or EntityOrder.Value)
+        {
+            return FindFiltered(query);
+        }
+
         var key = query.OrderBy switch
         {
             EntityOrder.Name => "n.name",
@@ -351,6 +356,7 @@ public static class CypherStatements
         ["type"] = GraphNames.Of(relationship.Kind),
         ["target"] = relationship.To,
         ["provenance"] = EntityProperties.ProvenanceJson(relationship.Provenance),
+        ["basis"] = relationship.Provenance.Count == 0 ? null : GraphNames.Of(relationship.Provenance.Min(p => p.Basis)),
     };
 
     private static IEnumerable<CypherQuery> Samples()
@@ -375,7 +381,12 @@ public static class CypherStatements
         }
 
         yield return GetEntities(ids);
-        foreach (var order in Enum.GetValues<EntityOrder>())
+        foreach (var statement in AnalyticsSamples())
+        {
+            yield return statement;
+        }
+
+        foreach (var order in Enum.GetValues<EntityOrder>().Where(o => o is not (EntityOrder.Attribute or EntityOrder.Value)))
         {
             foreach (var descending in new[] { false, true })
             {
@@ -456,7 +467,7 @@ public static class CypherStatements
         foreach (var kind in Enum.GetValues<RelationshipKind>())
         {
             var type = Identifier(GraphNames.Of(kind));
-            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance)\n");
+            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance, r.basis = row.basis)\n");
         }
 
         text.Append("RETURN count(*) AS linked");

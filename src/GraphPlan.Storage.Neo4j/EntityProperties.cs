@@ -49,7 +49,19 @@ internal static class EntityProperties
         ["values"] = JsonSerializer.Serialize(entity.Values, _json),
         ["provenance"] = ProvenanceJson(entity.Provenance),
         ["fingerprint"] = ContentFingerprint.Of(entity),
+        ["citedSections"] = entity.Provenance.Select(p => p.Section).Distinct(StringComparer.Ordinal).ToList(),
+        ["valueYears"] = entity.Values.Select(v => (long)v.Year).ToList(),
+        ["valueRoles"] = entity.Values.Select(v => v.Role.ToString()).ToList(),
+        ["valueKinds"] = entity.Values.Select(v => v.Kind.ToString()).ToList(),
+        ["valueUnits"] = entity.Values.Select(v => v.Unit ?? string.Empty).ToList(),
+        ["valueNumbers"] = entity.Values.Select(v => NumberText(v.Value)).ToList(),
     };
+
+    /// <summary>
+    /// A value's number as invariant text, empty for none: Neo4j lists must hold one type, and JSON would send 100 as an
+    /// integer beside 2.5 as a float; Cypher reads them back with <c>toFloat</c> (null for the empty text).
+    /// </summary>
+    public static string NumberText(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     public static string ProvenanceJson(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, _json);
 

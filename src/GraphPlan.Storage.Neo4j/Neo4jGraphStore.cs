@@ -83,10 +83,58 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
         var record = (await ReadAsync(CypherStatements.FindEntities(query), cancellationToken).ConfigureAwait(false)).Single();
         var items = record["items"].EnumerateArray().Select(EntityProperties.FromJson).ToList();
         return new EntityPage(items, record["total"].GetInt32());
     }
+
+    public async Task<IReadOnlyList<CountGroup>> CountAsync(CountQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        var result = await ReadAsync(CypherStatements.Count(query), cancellationToken).ConfigureAwait(false);
+        var groups = result.Records
+            .Select(r => new CountGroup(OptionalString(r["key"]), OptionalString(r["name"]), r["count"].GetInt32()))
+            .ToList();
+        return groups.Where(g => g.Key is not null).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Concat(groups.Where(g => g.Key is null))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<ValueSummary>> SummarizeValuesAsync(ValueSummaryQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        var result = await ReadAsync(CypherStatements.SummarizeValues(query), cancellationToken).ConfigureAwait(false);
+        return result.Records
+            .Select(r => new ValueSummary(
+                OptionalString(r["unit"]) is { Length: > 0 } unit ? unit : null,
+                r["year"].GetInt32(),
+                Enum.Parse<ValueRole>(r["role"].GetString()!),
+                r["count"].GetInt32(),
+                r["entities"].GetInt32(),
+                Number(r["sum"]),
+                Number(r["min"]),
+                Number(r["max"]),
+                Number(r["average"])))
+            .OrderBy(v => v.Unit, StringComparer.Ordinal).ThenBy(v => v.Year).ThenBy(v => v.Role)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<EntityDegree>> RankByDegreeAsync(DegreeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EntityFilterRules.ThrowIfTooLarge(query.Where);
+        var result = await ReadAsync(CypherStatements.RankByDegree(query), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => new EntityDegree(EntityProperties.FromJson(r["entity"]), r["degree"].GetInt32())).ToList();
+    }
+
+    private static string? OptionalString(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>Cypher adds floats; six decimals is what the embedded store's decimal average keeps.</summary>
+    private static decimal Number(JsonElement value) => Math.Round((decimal)value.GetDouble(), 6);
 
     public async Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default)
     {

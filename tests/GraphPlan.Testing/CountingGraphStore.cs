@@ -18,6 +18,15 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
         Count(nameof(GetEntitiesAsync), inner.GetEntitiesAsync(ids, cancellationToken));
 
+    public Task<IReadOnlyList<CountGroup>> CountAsync(CountQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(CountAsync), inner.CountAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<ValueSummary>> SummarizeValuesAsync(ValueSummaryQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(SummarizeValuesAsync), inner.SummarizeValuesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<EntityDegree>> RankByDegreeAsync(DegreeQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(RankByDegreeAsync), inner.RankByDegreeAsync(query, cancellationToken));
+
     public Task<EntityPage> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(FindEntitiesAsync), inner.FindEntitiesAsync(query, cancellationToken));
 

@@ -754,6 +754,244 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Empty(await Store.GetAuditTrailAsync(new AuditQuery()));
     }
 
+    private static readonly Lazy<GraphData> _plan = new(() => GraphPlan.Core.Seed.SeedLoader.Load(RepositoryPaths.Seed).Graph);
+
+    /// <summary>The curated plan: the expected answers below are LINQ over it, written from the filter definitions.</summary>
+    protected static GraphData Plan => _plan.Value;
+
+    private Task ImportPlanAsync() => Store.ImportAsync(Plan);
+
+    private async Task<List<string>> FilteredIdsAsync(EntityFilter where, params EntityKind[] kinds) =>
+        (await Store.FindEntitiesAsync(new EntityQuery { Kinds = kinds, Where = where, Limit = 1000 })).Items.Select(e => e.Id).ToList();
+
+    private static List<string> Expected(Func<Entity, bool> predicate, params EntityKind[] kinds) =>
+        Plan.Entities.Where(e => (kinds.Length == 0 || kinds.Contains(e.Kind)) && predicate(e)).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+
+    [SkippableFact]
+    public async Task A_typed_filter_combines_text_operators_with_and_or_and_not()
+    {
+        await ImportPlanAsync();
+        var where = new AllFilter(
+        [
+            new AnyFilter([new TextFilter(TextField.Name, TextOperator.Contains, ["产值"]), new TextFilter(TextField.Alias, TextOperator.StartsWith, ["生产"])]),
+            new NotFilter(new TextFilter(TextField.Id, TextOperator.In, ["indicator:gdp", "indicator:hydrogen-output"])),
+            new KindFilter([EntityKind.Indicator, EntityKind.Target]),
+        ]);
+
+        var ids = await FilteredIdsAsync(where);
+
+        var expected = Expected(e => (e.Name.Contains("产值", StringComparison.Ordinal) || e.Aliases.Any(a => a.StartsWith("生产", StringComparison.Ordinal)))
+            && e.Id is not ("indicator:gdp" or "indicator:hydrogen-output") && e.Kind is EntityKind.Indicator or EntityKind.Target);
+        Assert.True(expected.Count > 3);
+        Assert.Equal(expected, ids);
+    }
+
+    [SkippableFact]
+    public async Task A_list_valued_attribute_matches_its_items_and_a_plain_one_its_whole_value()
+    {
+        await ImportPlanAsync();
+
+        var table21 = await FilteredIdsAsync(new TextFilter(TextField.Attribute, TextOperator.Eq, ["2-1"]) { Key = "table" }, EntityKind.Indicator);
+        var both = await FilteredIdsAsync(new TextFilter(TextField.Attribute, TextOperator.Eq, ["1-1 2-1"]) { Key = "table" }, EntityKind.Indicator);
+        var categories = await FilteredIdsAsync(new TextFilter(TextField.Attribute, TextOperator.StartsWith, ["生态"]) { Key = "category" }, EntityKind.Indicator);
+
+        Assert.Equal(Expected(e => e.Attribute("table")?.Split(' ').Contains("2-1") == true, EntityKind.Indicator), table21);
+        Assert.Equal(34, table21.Count);
+        Assert.Contains("indicator:gdp", table21);
+        Assert.Empty(both);
+        Assert.Equal(Expected(e => e.Attribute("category")?.StartsWith("生态", StringComparison.Ordinal) == true, EntityKind.Indicator), categories);
+    }
+
+    [SkippableFact]
+    public async Task A_value_filter_compares_the_number_of_one_value_of_a_year_role_and_unit()
+    {
+        await ImportPlanAsync();
+        var filter = new ValueFilter { Year = 2025, Role = ValueRole.Target, Unit = "亿元", Range = new NumberRange { Gte = 100, Lt = 1200 } };
+
+        var ids = await FilteredIdsAsync(filter, EntityKind.Indicator);
+        var assigned = await FilteredIdsAsync(new ValueFilter { Year = 2025, Kind = ValueKind.Assigned }, EntityKind.Indicator);
+
+        Assert.Equal(Expected(e => e.Values.Any(v => v.Year == 2025 && v.Role == ValueRole.Target && v.Unit == "亿元" && v.Value >= 100 && v.Value < 1200), EntityKind.Indicator), ids);
+        Assert.Contains("indicator:hydrogen-output", ids);
+        Assert.DoesNotContain("indicator:industrial-output-above-scale", ids);
+        Assert.Equal(Expected(e => e.Values.Any(v => v.Year == 2025 && v.Kind == ValueKind.Assigned), EntityKind.Indicator), assigned);
+        Assert.NotEmpty(assigned);
+    }
+
+    [SkippableFact]
+    public async Task Binding_is_asked_of_one_plan_period_at_a_time()
+    {
+        await ImportPlanAsync();
+
+        var fourteenth = await FilteredIdsAsync(new CommitmentFilter(PlanPeriod.Fourteenth, Commitment.Binding));
+        var thirteenth = await FilteredIdsAsync(new CommitmentFilter(PlanPeriod.Thirteenth, Commitment.Binding));
+        var expected14 = await FilteredIdsAsync(new CommitmentFilter(PlanPeriod.Fourteenth, Commitment.Expected));
+
+        Assert.Equal(10, fourteenth.Count);
+        Assert.Equal(7, thirteenth.Count);
+        Assert.Equal(Expected(e => e.Attribute("attribute") == "binding"), fourteenth);
+        Assert.Equal(Expected(e => e.Attribute("attribute13th") == "binding"), thirteenth);
+        Assert.Equal(34 - 10, expected14.Count);
+    }
+
+    [SkippableFact]
+    public async Task Relationship_existence_and_absence_follow_kind_direction_and_the_other_end()
+    {
+        await ImportPlanAsync();
+        bool Has(Entity e, RelationshipKind kind, bool outgoing, Func<Entity, bool>? other = null) =>
+            Plan.Relationships.Any(r => r.Kind == kind && (outgoing ? r.From : r.To) == e.Id
+                && (other is null || other(Plan.Entities.Single(x => x.Id == (outgoing ? r.To : r.From)))));
+
+        var unhosted = await FilteredIdsAsync(new NotFilter(new RelatedFilter(RelationshipKind.HostedOn)), EntityKind.Project);
+        var untargeted = await FilteredIdsAsync(new NotFilter(new RelatedFilter(RelationshipKind.MeasuredBy, Direction.Incoming)), EntityKind.Indicator);
+        var coreFocused = await FilteredIdsAsync(new RelatedFilter(RelationshipKind.FocusesOn) { OtherKinds = [EntityKind.Industry], Other = new TextFilter(TextField.Attribute, TextOperator.Eq, ["core"]) { Key = "level" } }, EntityKind.Platform);
+
+        Assert.Equal(Expected(e => !Has(e, RelationshipKind.HostedOn, true), EntityKind.Project), unhosted);
+        Assert.Equal(Expected(e => !Has(e, RelationshipKind.MeasuredBy, false), EntityKind.Indicator), untargeted);
+        Assert.Equal(Expected(e => Has(e, RelationshipKind.FocusesOn, true, o => o.Kind == EntityKind.Industry && o.Attribute("level") == "core"), EntityKind.Platform), coreFocused);
+        Assert.NotEmpty(unhosted);
+        Assert.NotEmpty(coreFocused);
+    }
+
+    [SkippableFact]
+    public async Task Several_sort_keys_and_a_value_order_a_filtered_page_with_missing_values_last()
+    {
+        await ImportPlanAsync();
+        var query = new EntityQuery
+        {
+            Kinds = [EntityKind.Indicator],
+            Where = new TextFilter(TextField.Attribute, TextOperator.In, ["1-1", "2-1"]) { Key = "table" },
+            Sort = [new EntitySortKey(EntityOrder.Value, true) { Year = 2025, Role = ValueRole.Target }, new EntitySortKey(EntityOrder.Attribute) { Key = "category" }, new EntitySortKey(EntityOrder.Name)],
+            Offset = 5,
+            Limit = 40,
+        };
+
+        var page = await Store.FindEntitiesAsync(query);
+
+        decimal? Target(Entity e) => e.Values.FirstOrDefault(v => v.Year == 2025 && v.Role == ValueRole.Target && v.Value is not null)?.Value;
+        var matching = Plan.Entities.Where(e => e.Kind == EntityKind.Indicator && e.Attribute("table")!.Split(' ').Intersect(["1-1", "2-1"]).Any()).ToList();
+        var expected = matching
+            .OrderBy(e => Target(e) is null ? 0 : 1)
+            .ThenByDescending(e => Target(e) ?? 0)
+            .ThenBy(e => e.Attribute("category") is null ? 1 : 0).ThenBy(e => e.Attribute("category"), StringComparer.Ordinal)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Skip(5).Take(40).Select(e => e.Id).ToList();
+        Assert.Equal(matching.Count, page.TotalCount);
+        Assert.Equal(expected, page.Items.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Counts_group_entities_by_kind_attribute_platform_industry_and_chapter()
+    {
+        await ImportPlanAsync();
+        Entity ById(string id) => Plan.Entities.Single(e => e.Id == id);
+        static List<(string? Key, int Count)> Ordered(IEnumerable<(string? Key, int Count)> groups) =>
+            groups.Where(g => g.Key is not null).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Concat(groups.Where(g => g.Key is null)).ToList();
+        async Task<List<(string? Key, int Count)>> CountAsync(CountQuery query) =>
+            (await Store.CountAsync(query)).Select(g => (g.Key, g.Count)).ToList();
+        List<(string? Key, int Count)> GroupRelated(EntityKind kind, RelationshipKind[] kinds, EntityKind otherKind) =>
+            Ordered(Plan.Entities.Where(e => e.Kind == kind)
+                .SelectMany(e =>
+                {
+                    var others = Plan.Relationships.Where(r => r.From == e.Id && kinds.Contains(r.Kind) && ById(r.To).Kind == otherKind).Select(r => (string?)r.To).Distinct().ToList();
+                    return others.Count == 0 ? [null] : others;
+                })
+                .GroupBy(k => k).Select(g => (g.Key, g.Count())));
+
+        Assert.Equal(Ordered(Plan.Entities.GroupBy(e => e.Kind.ToString()).Select(g => ((string?)g.Key, g.Count()))), await CountAsync(new CountQuery(CountGrouping.Kind)));
+        Assert.Equal(
+            Ordered(Plan.Entities.Where(e => e.Kind == EntityKind.Indicator).SelectMany(e => e.Attribute("table")!.Split(' ')).GroupBy(t => t).Select(g => ((string?)g.Key, g.Count()))),
+            await CountAsync(new CountQuery(CountGrouping.Attribute) { Kinds = [EntityKind.Indicator], AttributeKey = "table" }));
+        Assert.Equal(GroupRelated(EntityKind.Project, [RelationshipKind.HostedOn], EntityKind.Platform), await CountAsync(new CountQuery(CountGrouping.Platform) { Kinds = [EntityKind.Project] }));
+        Assert.Equal(
+            GroupRelated(EntityKind.Platform, [RelationshipKind.BelongsToIndustry, RelationshipKind.FocusesOn], EntityKind.Industry),
+            await CountAsync(new CountQuery(CountGrouping.Industry) { Kinds = [EntityKind.Platform] }));
+        string? ChapterOf(string section) => ById(section).Kind == EntityKind.Chapter
+            ? section
+            : Plan.Relationships.FirstOrDefault(r => r.From == section && r.Kind == RelationshipKind.PartOf && ById(r.To).Kind == EntityKind.Chapter)?.To;
+        Assert.Equal(
+            Ordered(Plan.Entities.Where(e => e.Kind == EntityKind.Project).SelectMany(e => e.Provenance.Select(p => ChapterOf(p.Section)).Distinct()).GroupBy(c => c).Select(g => (g.Key, g.Count()))),
+            await CountAsync(new CountQuery(CountGrouping.Chapter) { Kinds = [EntityKind.Project] }));
+    }
+
+    [SkippableFact]
+    public async Task Counts_group_the_relationships_of_the_matching_entities_by_kind_and_basis_each_once()
+    {
+        await ImportPlanAsync();
+        var platforms = Plan.Entities.Where(e => e.Kind == EntityKind.Platform).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var touching = Plan.Relationships.Where(r => platforms.Contains(r.From) || platforms.Contains(r.To)).ToList();
+        var outgoing = Plan.Relationships.Where(r => platforms.Contains(r.From)).ToList();
+
+        var byKind = await Store.CountAsync(new CountQuery(CountGrouping.RelationshipKind) { Kinds = [EntityKind.Platform] });
+        var byBasis = await Store.CountAsync(new CountQuery(CountGrouping.Basis) { Kinds = [EntityKind.Platform], Direction = Direction.Outgoing });
+
+        Assert.Equal(
+            touching.GroupBy(r => GraphNames.Of(r.Kind)).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal),
+            byKind.Select(g => (g.Key!, g.Count)));
+        Assert.Equal(
+            outgoing.GroupBy(r => GraphNames.Of(r.Provenance.Min(p => p.Basis))).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal),
+            byBasis.Select(g => (g.Key!, g.Count)));
+    }
+
+    [SkippableFact]
+    public async Task Value_statistics_group_by_unit_year_and_role_and_never_add_units_together()
+    {
+        await ImportPlanAsync();
+        var where = new ValueFilter { Year = 2025, Role = ValueRole.Target };
+
+        var summaries = await Store.SummarizeValuesAsync(new ValueSummaryQuery { Kinds = [EntityKind.Indicator], Where = where, Year = 2025 });
+
+        var expected = Plan.Entities.Where(e => e.Kind == EntityKind.Indicator && e.Values.Any(v => v.Year == 2025 && v.Role == ValueRole.Target))
+            .SelectMany(e => e.Values.Where(v => v.Year == 2025 && v.Value is not null).Select(v => (Entity: e.Id, v.Unit, v.Role, Value: v.Value!.Value)))
+            .GroupBy(v => (v.Unit, v.Role))
+            .OrderBy(g => g.Key.Unit, StringComparer.Ordinal).ThenBy(g => g.Key.Role)
+            .Select(g => new ValueSummary(g.Key.Unit, 2025, g.Key.Role, g.Count(), g.Select(v => v.Entity).Distinct().Count(), g.Sum(v => v.Value), g.Min(v => v.Value), g.Max(v => v.Value), Math.Round(g.Average(v => v.Value), 6)))
+            .ToList();
+        Assert.Equal(expected, summaries);
+        var core = Assert.Single(await Store.SummarizeValuesAsync(new ValueSummaryQuery
+        {
+            Where = new TextFilter(TextField.Id, TextOperator.In, ["indicator:hydrogen-output", "indicator:aerospace-output", "indicator:green-chemical-output"]),
+            Year = 2025,
+            Role = ValueRole.Target,
+        }));
+        Assert.Equal(("亿元", 3, 1200m, 100m, 1000m, 400m), (core.Unit, core.Count, core.Sum, core.Min, core.Max, core.Average));
+    }
+
+    [SkippableFact]
+    public async Task Degree_ranking_counts_each_relationship_once_and_breaks_ties_by_id()
+    {
+        await ImportPlanAsync();
+
+        var ranked = await Store.RankByDegreeAsync(new DegreeQuery { Kinds = [EntityKind.Platform], Limit = 7 });
+        var hosting = await Store.RankByDegreeAsync(new DegreeQuery { Kinds = [EntityKind.Platform], RelationshipKinds = [RelationshipKind.HostedOn], Direction = Direction.Incoming, Limit = 3 });
+
+        var expected = Plan.Entities.Where(e => e.Kind == EntityKind.Platform)
+            .Select(e => (e.Id, Degree: Plan.Relationships.Count(r => r.From == e.Id || r.To == e.Id)))
+            .Where(x => x.Degree > 0).OrderByDescending(x => x.Degree).ThenBy(x => x.Id, StringComparer.Ordinal).Take(7).ToList();
+        Assert.Equal(expected, ranked.Select(r => (r.Entity.Id, r.Degree)));
+        var expectedHosting = Plan.Entities.Where(e => e.Kind == EntityKind.Platform)
+            .Select(e => (e.Id, Degree: Plan.Relationships.Count(r => r.To == e.Id && r.Kind == RelationshipKind.HostedOn)))
+            .Where(x => x.Degree > 0).OrderByDescending(x => x.Degree).ThenBy(x => x.Id, StringComparer.Ordinal).Take(3).ToList();
+        Assert.Equal(expectedHosting, hosting.Select(r => (r.Entity.Id, r.Degree)));
+    }
+
+    [SkippableFact]
+    public async Task A_filter_beyond_the_size_limits_is_refused()
+    {
+        await ImportSampleAsync();
+        EntityFilter deep = new KindFilter([EntityKind.Project]);
+        for (var i = 0; i < EntityFilterRules.MaxDepth; i++)
+        {
+            deep = new NotFilter(deep);
+        }
+
+        var wide = new AnyFilter(Enumerable.Range(0, EntityFilterRules.MaxClauses).Select(i => (EntityFilter)new TextFilter(TextField.Id, TextOperator.Eq, [$"x{i}"])).ToList());
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.FindEntitiesAsync(new EntityQuery { Where = deep }));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CountAsync(new CountQuery(CountGrouping.Kind) { Where = wide }));
+    }
+
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
 
     protected virtual Task DisposeStoreAsync(IGraphStore store)

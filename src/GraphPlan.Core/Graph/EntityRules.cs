@@ -24,9 +24,10 @@ public static partial class EntityRules
                 new("unit", "unit of measure"),
                 new("category", "the table's category (一级指标)"),
                 new("category13th", "the category in the 13th-plan review table (Table 1-1), when it differs from the 14th-plan one"),
-                new("attribute", "binding (约束性) or expected (预期性)", ["binding", "expected"]),
+                new("attribute", "binding (约束性) or expected (预期性) in the 14th-plan table (Table 2-1)", ["binding", "expected"]),
+                new("attribute13th", "binding (市下达约束性指标) in the 13th-plan review table (Table 1-1); its other rows carry no such mark", ["binding", "expected"]),
                 new("polarity", "which way is better", ["higher-is-better", "lower-is-better"]),
-                new("table", "the table the indicator is a row of", ["1-1", "2-1", "1-1 2-1", "prose"]),
+                new("table", "the tables the indicator is a row of, space-separated (e.g. 1-1 2-1)", ["1-1", "2-1", "prose"], IsList: true),
                 new("row", "row number in the 14th-plan table", IsInteger: true),
                 new("row13th", "row number in the 13th-plan review table", IsInteger: true),
             ],
@@ -69,7 +70,20 @@ public static partial class EntityRules
             [RelationshipKind.MentionedIn] = (_any, [EntityKind.Section, EntityKind.Chapter]),
         }.ToFrozenDictionary();
 
+    private static readonly FrozenSet<string> _listAttributes = _attributes.Values.SelectMany(r => r.Values).Where(r => r.IsList).Select(r => r.Key).ToFrozenSet(StringComparer.Ordinal);
+
     public static IReadOnlyDictionary<string, AttributeRule> AttributesOf(EntityKind kind) => _attributes[kind];
+
+    private static readonly FrozenSet<string> _integerAttributes = _attributes.Values.SelectMany(r => r.Values).GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.All(r => r.IsInteger)).Select(g => g.Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the key names a whole-number attribute (for every kind that has it): sorts then compare numbers, so row 10 follows row 9.</summary>
+    public static bool IsIntegerAttribute(string key) => _integerAttributes.Contains(key);
+
+    /// <summary>True when the key names a list-valued attribute (for some kind): filters then match its items.</summary>
+    public static bool IsListAttribute(string key) => _listAttributes.Contains(key);
+
+    /// <summary>The items a filter compares for the attribute's value.</summary>
+    public static IReadOnlyList<string> AttributeItems(string key, string value) => AttributeRule.Items(value, IsListAttribute(key));
 
     public static (IReadOnlyList<EntityKind> From, IReadOnlyList<EntityKind> To) EndpointsOf(RelationshipKind kind) => _endpoints[kind];
 

@@ -7,4 +7,10 @@ public enum EntityOrder
     Name,
     NameEn,
     Kind,
+
+    /// <summary>The attribute named by <see cref="EntitySortKey.Key"/>; entities without it come last when ascending.</summary>
+    Attribute,
+
+    /// <summary>The number of the value for <see cref="EntitySortKey.Year"/> and <see cref="EntitySortKey.Role"/>; entities without one come last when ascending.</summary>
+    Value,
 }

@@ -14,6 +14,12 @@ public sealed record EntityQuery
     /// <summary>Attributes that must have exactly these values.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>A typed condition the entities must also meet; null means none. Bounded by <see cref="EntityFilterRules"/>.</summary>
+    public EntityFilter? Where { get; init; }
+
+    /// <summary>Sort keys in order; when empty, <see cref="OrderBy"/> and <see cref="Descending"/> apply.</summary>
+    public IReadOnlyList<EntitySortKey> Sort { get; init; } = [];
+
     public EntityOrder OrderBy { get; init; } = EntityOrder.Id;
 
     public bool Descending { get; init; }
@@ -21,4 +27,7 @@ public sealed record EntityQuery
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 20;
+
+    /// <summary>The sort keys that apply: <see cref="Sort"/>, or the one key of <see cref="OrderBy"/>.</summary>
+    public IReadOnlyList<EntitySortKey> EffectiveSort => Sort.Count > 0 ? Sort : [new EntitySortKey(OrderBy, Descending)];
 }

@@ -65,4 +65,13 @@ public interface IGraphStore
 
     /// <summary>The audit trail, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many entities match (or how many of their relationships there are), by group: most first, ties by key (ordinal), the null group last.</summary>
+    Task<IReadOnlyList<CountGroup>> CountAsync(CountQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Count, sum, minimum, maximum and average of the matching entities' numeric values, by unit, year and role (in that order).</summary>
+    Task<IReadOnlyList<ValueSummary>> SummarizeValuesAsync(ValueSummaryQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The matching entities ranked by their number of relationships, most first, ties by id; entities without any are left out.</summary>
+    Task<IReadOnlyList<EntityDegree>> RankByDegreeAsync(DegreeQuery query, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using GraphPlan.GraphQL.Indicators;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Listing;
@@ -7,8 +8,11 @@ public sealed class EntityOrderInputGraphType : InputObjectGraphType
     public EntityOrderInputGraphType()
     {
         Name = "EntityOrder";
-        Description = "Sort key and direction; ties are broken by id, so pages are stable.";
-        Field<NonNullGraphType<EntityOrderFieldGraphType>>("field");
-        Field<SortDirectionGraphType>("direction").DefaultValue(false);
+        Description = "A sort key and its direction. Lists take several keys in order; ties after the last are broken by id in its direction, so pages are stable. A missing attribute or value sorts last ascending, first descending.";
+        Field<NonNullGraphType<EntityOrderFieldGraphType>>("field").Description("What to sort by.");
+        Field<SortDirectionGraphType>("direction").Description("ASC (default) or DESC.").DefaultValue(false);
+        Field<StringGraphType>("key").Description("The attribute, for field ATTRIBUTE (e.g. category, row).");
+        Field<IntGraphType>("year").Description("The value's year, for field VALUE (e.g. 2025).");
+        Field<ValueRoleGraphType>("role").Description("The value's role, for field VALUE (e.g. TARGET).");
     }
 }

@@ -2,6 +2,7 @@ using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
+using GraphPlan.GraphQL.Filtering;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ internal static class ListField
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     public const int MaxSearchLength = 256;
+    public const int MaxSortKeys = 5;
 
     public static void Add(ObjectGraphType type, string name, string description, EntityKind? fixedKind)
     {
@@ -24,8 +26,9 @@ internal static class ListField
         }
 
         field.Argument<StringGraphType>("search", $"Text in the Chinese or English name, an alias or the id (case-insensitive, at most {MaxSearchLength} characters).")
-            .Argument<ListGraphType<NonNullGraphType<AttributeInputGraphType>>>("attributes", "Attributes that must have exactly these values.")
-            .Argument<EntityOrderInputGraphType>("orderBy", "Default: by id, ascending.")
+            .Argument<ListGraphType<NonNullGraphType<AttributeInputGraphType>>>("attributes", "Attributes that must have exactly these values (the whole value: table \"2-1\" does not find \"1-1 2-1\"; `where` matches list items).")
+            .Argument<EntityFilterInputGraphType>("where", "A typed condition: AND / OR / NOT over text operators, attributes, yearly values, commitments and relationships; applies together with `search` and `attributes`.")
+            .Argument<ListGraphType<NonNullGraphType<EntityOrderInputGraphType>>>("orderBy", $"Sort keys in order (one object is a list of one), at most {MaxSortKeys}. Default: by id, ascending.")
             .Argument<IntGraphType>("first", $"Page size, 1 to {MaxPageSize}.", a => a.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after", "Cursor of the last entity of the previous page.")
             .ResolveAsync(async ctx => await ResolveAsync(ctx, fixedKind).ConfigureAwait(false));
@@ -43,19 +46,55 @@ internal static class ListField
         }
 
         var attributes = ReadAttributes(ctx, kinds);
-        var order = ctx.GetArgument<Dictionary<string, object?>?>("orderBy");
         var query = new EntityQuery
         {
             Kinds = kinds,
             Search = string.IsNullOrEmpty(search) ? null : search,
             Attributes = attributes,
-            OrderBy = order?["field"] is EntityOrder field ? field : EntityOrder.Id,
-            Descending = order?.GetValueOrDefault("direction") is true,
+            Where = FilterReader.Read(ctx.GetArgument<object?>("where"), kinds),
+            Sort = ReadSort(ctx, kinds),
             Offset = offset,
             Limit = first,
         };
         var page = await ctx.RequestServices!.GetRequiredService<IGraphStore>().FindEntitiesAsync(query, ctx.CancellationToken).ConfigureAwait(false);
         return new EntityConnection(page.Items, offset, page.TotalCount);
+    }
+
+    private static List<EntitySortKey> ReadSort(IResolveFieldContext ctx, IReadOnlyList<EntityKind> kinds)
+    {
+        var orders = ctx.GetArgument<List<Dictionary<string, object?>>?>("orderBy") ?? [];
+        if (orders.Count > MaxSortKeys)
+        {
+            throw GraphPlanErrors.BadInput($"Argument 'orderBy' has {orders.Count} keys; at most {MaxSortKeys} are allowed.");
+        }
+
+        var scope = kinds.Count > 0 ? kinds : Enum.GetValues<EntityKind>();
+        var result = new List<EntitySortKey>();
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i];
+            var field = (EntityOrder)order["field"]!;
+            var key = new EntitySortKey(field, order.GetValueOrDefault("direction") is true)
+            {
+                Key = order.GetValueOrDefault("key") as string,
+                Year = order.GetValueOrDefault("year") as int?,
+                Role = order.GetValueOrDefault("role") as ValueRole?,
+            };
+            if (field == EntityOrder.Attribute && (key.Key is null || !scope.Any(k => EntityRules.AttributesOf(k).ContainsKey(key.Key))))
+            {
+                var known = scope.SelectMany(k => EntityRules.AttributesOf(k).Keys).Distinct().Order(StringComparer.Ordinal);
+                throw GraphPlanErrors.BadInput($"orderBy[{i}]: field ATTRIBUTE needs a `key` known for {string.Join(", ", scope)} ({string.Join(", ", known)}), not '{key.Key}'.");
+            }
+
+            if (field == EntityOrder.Value && (key.Year is null || key.Role is null))
+            {
+                throw GraphPlanErrors.BadInput($"orderBy[{i}]: field VALUE needs both `year` and `role` (e.g. year: 2025, role: TARGET).");
+            }
+
+            result.Add(key);
+        }
+
+        return result;
     }
 
     private static Dictionary<string, string> ReadAttributes(IResolveFieldContext ctx, IReadOnlyList<EntityKind> kinds)

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Analytics;
 using GraphPlan.GraphQL.Curation;
 using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
@@ -48,13 +49,14 @@ public sealed class QueryGraphType : ObjectGraphType
                 return found;
             });
         ListField.Add(this, "entities", "Entities of any kind: filter, sort, page.", null);
-        ListField.Add(this, "indicators", "Indicators, e.g. attributes: [{key: \"attribute\", value: \"binding\"}].", EntityKind.Indicator);
+        ListField.Add(this, "indicators", "Indicators, e.g. the 14th plan's binding ones: where: {commitment: {period: FOURTEENTH, is: BINDING}}.", EntityKind.Indicator);
         ListField.Add(this, "targets", "Targets.", EntityKind.Target);
         ListField.Add(this, "goals", "Goals.", EntityKind.Goal);
         ListField.Add(this, "industries", "Industries.", EntityKind.Industry);
         ListField.Add(this, "projects", "Projects.", EntityKind.Project);
         ListField.Add(this, "platforms", "Platforms.", EntityKind.Platform);
         ReviewsField.AddTo(this);
+        AnalyticsFields.AddTo(this);
         AuditTrailField.AddTo(this);
         Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
             .Description("The entities within `depth` hops of an entity, either way, and every relationship among them: nodes and edges for a graph view.")

@@ -31,7 +31,8 @@ public sealed partial class TableIndicatorsTests
 
         if (row.MergedCell is { } merged)
         {
-            Assert.Equal("binding", indicator.Attribute("attribute"));
+            Assert.Equal("binding", indicator.Attribute("attribute13th"));
+            Assert.Null(indicator.Attribute("attribute"));
             Assert.Equal(2, values.Count);
             var actual = Assert.Single(values, v => v.Year == 2020 && v.Role == ValueRole.Actual);
             Assert.Equal((ValueKind.Text, merged), (actual.Kind, actual.Text));

@@ -1,0 +1,4 @@
+namespace GraphPlan.Core.Store;
+
+/// <summary>The filter does not hold.</summary>
+public sealed record NotFilter(EntityFilter Filter) : EntityFilter;
