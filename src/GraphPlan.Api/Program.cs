@@ -8,7 +8,9 @@ builder.Services
     .AddGraphPlanStore(builder.Configuration)
     .AddGraphPlanGraphQL()
     .AddGraphPlanHardening(builder.Configuration, builder.Environment)
-    .AddGraphPlanCuration(builder.Configuration);
+    .AddGraphPlanCuration(builder.Configuration)
+    .AddGraphPlanCors(builder.Configuration)
+    .AddGraphPlanWebPages();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 var app = builder.Build();
@@ -23,17 +25,13 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException)
     return 1;
 }
 
+app.UseGraphPlanWebPages();
+app.UseCors();
 app.UseAuthentication();
 app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();
 app.MapGraphPlanExport();
-app.MapGet("/", () => Results.Text(
-    """
-    GraphPlan: the Jiaxing Port Area 14th Five-Year Plan as a knowledge graph.
-    POST /graphql with {"query": "..."}  (GET /graphql?query=... for queries)
-    GET  /health
-    Schema: schema/schema.graphql in the repository.
-    """));
+app.MapGraphPlanWebPages();
 await app.RunAsync();
 return 0;
