@@ -27,6 +27,8 @@ public sealed class LargeNeighborhoodTests(GeneratedGraphSession session, ITestO
         var fetchMs = await page.EvaluateAsync<double>("() => window.__graphplan.lastFetchMs");
         var drawMs = await page.EvaluateAsync<double>("() => window.__graphplan.lastDrawMs");
 
+        await browser.ScreenshotAsync("explorer-500-nodes.png");
+
         // Still responsive: a pan and a zoom are answered, and a tap opens the panel.
         var zoom = await page.EvaluateAsync<double>("() => { const cy = window.__graphplan.cy; cy.zoom(cy.zoom() * 1.5); cy.panBy({ x: 40, y: 20 }); return cy.zoom(); }");
         Assert.True(zoom > 0);
@@ -37,7 +39,6 @@ public sealed class LargeNeighborhoodTests(GeneratedGraphSession session, ITestO
             $"{DateTime.UtcNow:u} 500-node neighborhood of {hub} (depth 2, {edges} edges, generated graph of {GeneratedGraphSession.Entities}): fetch {fetchMs:F0} ms, layout and first render {drawMs:F0} ms, page open to drawn {wall.TotalMilliseconds:F0} ms");
         output.WriteLine(line);
         await File.AppendAllTextAsync(Path.Combine(BrowserSession.ScreenshotDirectory, "timings.txt"), line + Environment.NewLine);
-        await browser.ScreenshotAsync("explorer-500-nodes.png");
         browser.AssertClean();
     }
 

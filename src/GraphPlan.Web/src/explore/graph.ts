@@ -80,6 +80,10 @@ function style(): StylesheetJson {
     { selector: 'node.active-path', style: { 'border-width': 5, 'border-color': '#c8324a', opacity: 1 } },
     { selector: 'edge.active-path', style: { width: 5, 'line-color': '#c8324a', 'target-arrow-color': '#c8324a', opacity: 1, 'z-index': 9 } },
     { selector: '.hidden-kind', style: { display: 'none' } },
+    // Big neighborhoods: straight edges without labels (relationship kinds show on the selected node's edges).
+    { selector: 'edge.bulk', style: { 'curve-style': 'straight', label: '', width: 1 } },
+    { selector: 'node.bulk', style: { 'min-zoomed-font-size': 10, 'text-background-opacity': 0 } },
+    { selector: 'node:selected', style: { 'min-zoomed-font-size': 0 } },
   ];
 }
 
@@ -95,9 +99,13 @@ export function createGraph(container: HTMLElement): Core {
   });
 }
 
-/** Faster rendering for big neighborhoods: textures while panning, no edges while zooming. */
+/** Faster rendering for big neighborhoods: plain edges, fewer labels, textures while panning, no edges while zooming. */
 export function tuneForSize(cy: Core): void {
   const large = cy.nodes().length > largeGraph;
+  cy.batch(() => {
+    if (large) cy.elements().addClass('bulk');
+    else cy.elements().removeClass('bulk');
+  });
   const renderer = (cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }).renderer();
   renderer.textureOnViewport = large;
   renderer.hideEdgesOnViewport = large;
@@ -117,7 +125,8 @@ export function neighborhoodLayout(cy: Core, incremental: boolean): LayoutOption
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => (n > largeGraph ? 60 : 110),
     edgeElasticity: () => 0.45,
-    numIter: n > largeGraph ? 1200 : 2500,
+    numIter: n > largeGraph ? 800 : 2500,
+    sampleSize: n > largeGraph ? 15 : 25,
     tile: true,
   } as LayoutOptions;
 }
