@@ -5,7 +5,7 @@ import { entityKinds, entityLook, relationshipLabel, type Lang } from './kinds';
 
 cytoscape.use(fcose);
 
-/** Above this many nodes the view trades detail for speed (draft layout, no labels while panning). */
+/** Above this many nodes the view trades detail for speed (plain edges, labels only when zoomed in, textures while panning). */
 const largeGraph = 150;
 
 function nodeLabel(node: GraphNode, lang: Lang): string {
@@ -82,7 +82,8 @@ function style(): StylesheetJson {
     { selector: '.hidden-kind', style: { display: 'none' } },
     // Big neighborhoods: straight edges without labels (relationship kinds show on the selected node's edges).
     { selector: 'edge.bulk', style: { 'curve-style': 'straight', label: '', width: 1 } },
-    { selector: 'node.bulk', style: { 'min-zoomed-font-size': 10, 'text-background-opacity': 0 } },
+    { selector: 'node.bulk', style: { 'min-zoomed-font-size': 16, 'text-background-opacity': 0 } },
+    { selector: 'node.bulk.focus', style: { 'min-zoomed-font-size': 0 } },
     { selector: 'node:selected', style: { 'min-zoomed-font-size': 0 } },
   ];
 }
@@ -115,15 +116,16 @@ export function neighborhoodLayout(cy: Core, incremental: boolean): LayoutOption
   const n = cy.nodes(':visible').length;
   return {
     name: 'fcose',
-    quality: n > largeGraph ? 'draft' : 'default',
+    quality: 'default',
     randomize: !incremental,
     animate: !incremental || n > largeGraph ? false : true,
     animationDuration: 400,
     fit: true,
     padding: 30,
     nodeDimensionsIncludeLabels: n <= largeGraph,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => (n > largeGraph ? 60 : 110),
+    nodeRepulsion: () => (n > largeGraph ? 6500 : 9000),
+    idealEdgeLength: () => (n > largeGraph ? 45 : 110),
+    uniformNodeDimensions: n > largeGraph,
     edgeElasticity: () => 0.45,
     numIter: n > largeGraph ? 800 : 2500,
     sampleSize: n > largeGraph ? 15 : 25,
