@@ -75,6 +75,7 @@ public sealed class ExplorerTests(BrowserSession session)
         await page.Locator($".supporters li[data-id='{LiquidHydrogenPlant}'] button").ClickAsync();
         Assert.Equal(plantPath.Order(), (await browser.NodeIdsAsync("edge.active-path")).Order());
         await Assertions.Expect(page.Locator(".entity-name")).ToHaveTextAsync("China's first commercial liquid-hydrogen plant");
+        await browser.ScreenshotAsync("explorer-hydrogen-supporters-path.png");
         await page.Locator("#graph").ClickAsync(new LocatorClickOptions { Position = new Position { X = 5, Y = 5 } });
         Assert.Empty(await browser.NodeIdsAsync("edge.active-path"));
         await browser.ScreenshotAsync("explorer-hydrogen-supporters.png");

@@ -418,6 +418,7 @@ async function drawNeighborhood(id: string, signal: AbortSignal, started: number
     for (const edge of part.edges) if (!elements.has(edge.id)) elements.set(edge.id, edgeElement(edge, state.lang));
   }
   $('supporters-list').replaceChildren();
+  $('panel').classList.remove('with-list');
   supporters = [];
   await draw([...elements.values()], id, () => neighborhoodLayout(cy, false));
   if (parts[0].truncated) setStatus(`${$('status').textContent} · ${t(state.lang, 'truncated', { n: parts[0].nodes.length })}`);

@@ -151,4 +151,5 @@ export function renderSupporters(container: HTMLElement, supporters: Supporter[]
     list.append(item);
   }
   container.replaceChildren(el('h3', { text: `${t(lang, 'supportersList')} (${supporters.length})` }), list);
+  container.parentElement?.classList.toggle('with-list', supporters.length > 0);
 }
