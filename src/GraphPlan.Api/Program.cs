@@ -10,7 +10,9 @@ builder.Services
     .AddGraphPlanGraphQL()
     .AddGraphPlanHardening(builder.Configuration, builder.Environment)
     .AddGraphPlanCuration(builder.Configuration)
-    .AddGraphPlanClientLimits();
+    .AddGraphPlanClientLimits()
+    .AddGraphPlanCors(builder.Configuration)
+    .AddGraphPlanWebPages();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -31,17 +33,13 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException or St
 
 app.UseGraphPlanForwardedHeaders();
 app.UseGraphPlanClientLimits();
+app.UseGraphPlanWebPages();
+app.UseCors();
 app.UseAuthentication();
 app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();
 app.MapGraphPlanExport();
-app.MapGet("/", () => Results.Text(
-    """
-    GraphPlan: the Jiaxing Port Area 14th Five-Year Plan as a knowledge graph.
-    POST /graphql with {"query": "..."}  (GET /graphql?query=... for queries)
-    GET  /health
-    Schema: schema/schema.graphql in the repository.
-    """));
+app.MapGraphPlanWebPages();
 await app.RunAsync();
 return 0;

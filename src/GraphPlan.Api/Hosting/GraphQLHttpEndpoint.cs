@@ -107,13 +107,20 @@ public static partial class GraphQLHttpEndpoint
     private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IDocumentBuilder documentBuilder, IOptions<GraphQLLimitsOptions> options, ILoggerFactory loggers)
     {
         var limits = options.Value;
+        var query = http.Request.Query["query"].ToString();
+        if (string.IsNullOrEmpty(query) && WebPages.WantsHtml(http.Request))
+        {
+            // A browser opening the endpoint's address: the IDE is what it wants.
+            http.Response.Redirect("/graphiql");
+            return;
+        }
+
         if (ResponseMediaType(http.Request) is not { } mediaType)
         {
             await WriteStatusAsync(http, StatusCodes.Status406NotAcceptable, $"The endpoint answers {GraphQLResponseJson} or {Json}.").ConfigureAwait(false);
             return;
         }
 
-        var query = http.Request.Query["query"].ToString();
         if (string.IsNullOrEmpty(query))
         {
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, new ExecutionError("The 'query' parameter is missing.") { Code = ErrorCodes.BadUserInput }).ConfigureAwait(false);

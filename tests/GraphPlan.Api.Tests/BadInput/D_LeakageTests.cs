@@ -116,14 +116,28 @@ public sealed class D_LeakageTests(BadInputApiFactory factory) : IClassFixture<B
     }
 
     [Theory]
-    [InlineData("/graphiql")]
     [InlineData("/ui/playground")]
     [InlineData("/altair")]
-    public async Task D9_no_graphql_ide_is_served(string path)
+    [InlineData("/ui/graphiql")]
+    public async Task D9_no_graphql_ide_is_served_but_the_bundled_GraphiQL(string path)
     {
         using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await _client.AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task D9_the_bundled_GraphiQL_loads_only_its_own_scripts()
+    {
+        // Issue 9 asks for GraphiQL at /graphiql: bundled into the API's static files, same-origin only, no inline script.
+        using var response = await _client.GetAsync(new Uri("/graphiql", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await _client.AssertStillServesAsync();
     }
 

@@ -1,0 +1,102 @@
+import { gql } from '../graphql';
+import type { EntityKind, RelationshipKind } from './kinds';
+
+export type Basis = 'STATED' | 'SAME_PARAGRAPH' | 'INFERRED' | 'EXTERNAL';
+
+export interface GraphNode { id: string; kind: EntityKind; label: string; labelEn: string }
+export interface GraphEdge { id: string; source: string; target: string; kind: RelationshipKind; basis: Basis }
+export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }
+
+export interface Provenance { section: string; quote: string; basis: Basis; source: string | null }
+export interface Measurement { year: number; role: string; value: number | null; unit: string | null; text: string; qualifier: string }
+export interface EntityDetails {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  attributes: { key: string; value: string }[];
+  provenance: Provenance[];
+  unit?: string | null;
+  year?: number | null;
+  values?: Measurement[];
+  indicator?: { id: string; name: string; nameEn: string; unit: string | null; values: Measurement[] } | null;
+}
+
+export interface PathStep { edgeId: string; kind: RelationshipKind; direction: 'INCOMING' | 'OUTGOING'; entity: GraphNode }
+export interface Supporter { depth: number; entity: GraphNode; path: PathStep[] }
+export interface SupportersResult { root: GraphNode; totalCount: number; truncated: boolean; nodes: Supporter[] }
+
+/** The API's neighborhood cap is 500 nodes. */
+export const maxNodes = 500;
+
+export async function loadNeighborhood(id: string, depth: number, kinds: RelationshipKind[] | null, signal?: AbortSignal): Promise<Subgraph> {
+  const data = await gql<{ neighborhood: Subgraph }>(
+    `query ExplorerNeighborhood($id: ID!, $depth: Int!, $kinds: [RelationshipKind!], $maxNodes: Int!) {
+      neighborhood(id: $id, depth: $depth, kinds: $kinds, maxNodes: $maxNodes) {
+        truncated
+        nodes { id kind label labelEn }
+        edges { id source target kind basis }
+      }
+    }`,
+    { id, depth, kinds, maxNodes },
+    signal,
+  );
+  return data.neighborhood;
+}
+
+const measurement = 'year role value unit text qualifier';
+
+export async function loadEntity(id: string, signal?: AbortSignal): Promise<EntityDetails> {
+  const data = await gql<{ node: EntityDetails }>(
+    `query ExplorerEntity($id: ID!) {
+      node(id: $id) {
+        id kind name nameEn aliases
+        attributes { key value }
+        provenance { section quote basis source }
+        ... on Indicator { unit values { ${measurement} } }
+        ... on Target { year values { ${measurement} } indicator { id name nameEn unit values { ${measurement} } } }
+      }
+    }`,
+    { id },
+    signal,
+  );
+  return data.node;
+}
+
+/** Names of sections (and chapters, the plan) cited by provenance, by id. */
+export async function loadNames(ids: string[], signal?: AbortSignal): Promise<Map<string, { name: string; nameEn: string }>> {
+  const unique = [...new Set(ids)].slice(0, 100);
+  if (unique.length === 0) return new Map();
+  const data = await gql<{ nodes: ({ id: string; name: string; nameEn: string } | null)[] }>(
+    'query ExplorerNames($ids: [ID!]!) { nodes(ids: $ids) { id name nameEn } }',
+    { ids: unique },
+    signal,
+  ).catch(() => ({ nodes: [] }));
+  return new Map(data.nodes.filter(n => n !== null).map(n => [n!.id, n!]));
+}
+
+export async function loadSupporters(id: string, maxDepth: number, signal?: AbortSignal): Promise<SupportersResult | null> {
+  const supporterFields = `totalCount truncated nodes {
+    depth
+    entity { id kind label: name labelEn: nameEn }
+    path { edgeId kind direction entity { id kind label: name labelEn: nameEn } }
+  }`;
+  // Ids are <kind>:<slug>: only targets and goals have supporters, and asking for one type keeps the query's cost down.
+  const type = id.startsWith('target:') ? 'Target' : id.startsWith('goal:') ? 'Goal' : null;
+  if (!type) return null;
+  const data = await gql<{ node: (GraphNode & { supporters?: Omit<SupportersResult, 'root'> }) | null }>(
+    `query ExplorerSupporters($id: ID!, $maxDepth: Int!) {
+      node(id: $id) {
+        id kind label: name labelEn: nameEn
+        ... on ${type} { supporters(maxDepth: $maxDepth) { ${supporterFields} } }
+      }
+    }`,
+    { id, maxDepth },
+    signal,
+  );
+  const node = data.node;
+  if (!node?.supporters) return null;
+  const { supporters, ...root } = node;
+  return { root, ...supporters };
+}
