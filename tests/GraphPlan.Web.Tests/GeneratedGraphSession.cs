@@ -1,4 +1,4 @@
-using GraphPlan.Core.Generation;
+using GraphPlan.Generation;
 using GraphPlan.Storage.Embedded;
 
 namespace GraphPlan.Web.Tests;
