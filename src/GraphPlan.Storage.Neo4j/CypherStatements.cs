@@ -170,7 +170,7 @@ public static partial class CypherStatements
             _ => ("-", "-"),
         };
         var match = request.Mode == PathMode.Shortest
-            ? $"MATCH (a:Entity {{id: $from}}), (b:Entity {{id: $to}})\nMATCH p = allShortestPaths((a){left}[rels*..{hops}]{right}(b))"
+            ? $"MATCH (a:Entity {{id: $from}})\nMATCH (b:Entity {{id: $to}})\nMATCH p = allShortestPaths((a){left}[rels*..{hops}]{right}(b))"
             : $"MATCH p = (a:Entity {{id: $from}}){left}[rels*1..{hops}]{right}(b:Entity {{id: $to}})";
         var simple = request.Mode == PathMode.Shortest ? "" : "\n  AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))";
         var admitted = request.MinBasis is { } least ? Enum.GetValues<Basis>().Where(b => b <= least).ToList() : [];

@@ -1,3 +1,4 @@
+using GraphPlan.Core.Graph;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.Generation;
@@ -32,6 +33,7 @@ public sealed class BenchmarkGraph : IDisposable
         Industry = generated ? PlanGraphGenerator.HubIndustry(0) : "industry:hydrogen";
         Target = generated ? PlanGraphGenerator.HubTarget(0) : "target:hydrogen-output-2025";
         Entity = generated ? PlanGraphGenerator.SampleIndicator(0) : "indicator:container-throughput";
+        Project = generated ? PlanGraphGenerator.IdOf(EntityKind.Project, 0, "0") : "project:commercial-liquid-hydrogen-plant";
     }
 
     public static IEnumerable<string> Sizes => (Environment.GetEnvironmentVariable("GRAPHPLAN_BENCH_SIZES") is { Length: > 0 } sizes ? sizes : DefaultSizes)
@@ -53,6 +55,9 @@ public sealed class BenchmarkGraph : IDisposable
 
     /// <summary>An indicator with values, looked up by id.</summary>
     public string Entity { get; }
+
+    /// <summary>A project that supports the target, for paths and impact.</summary>
+    public string Project { get; }
 
     public static BenchmarkGraph Of(string size)
     {

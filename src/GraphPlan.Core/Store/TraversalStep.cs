@@ -10,11 +10,4 @@ public sealed record TraversalStep(RelationshipKind Kind, Direction Direction)
 
     /// <summary>Only step from entities of these kinds; empty means any.</summary>
     public IReadOnlyList<EntityKind> From { get; init; } = [];
-
-    /// <summary>Whether a hop over a relationship of this step's kind, which way, between entities of these kinds is this step.</summary>
-    public bool Allows(RelationshipKind kind, Direction direction, EntityKind from, EntityKind into) =>
-        kind == Kind
-        && (Direction == Direction.Both || Direction == direction)
-        && (From.Count == 0 || From.Contains(from))
-        && (Into.Count == 0 || Into.Contains(into));
 }

@@ -79,7 +79,7 @@ public sealed class CostAnalysis
                         break;
                     }
 
-                    Into(inlineType, parent, direct, byType).Add(Walk(inline.SelectionSet, inlineType, prefix, inherited), 1, "");
+                    Into(inlineType, parent, direct, byType).Add(Walk(inline.SelectionSet, inlineType, prefix, inherited), 1, withCost: true);
                     break;
                 case GraphQLFragmentSpread spread:
                     var name = spread.FragmentName.Name.StringValue;
@@ -97,14 +97,14 @@ public sealed class CostAnalysis
                     }
 
                     _inProgress.Remove(name);
-                    Into(fragmentType, parent, direct, byType).Add(measured, 1, "");
+                    Into(fragmentType, parent, direct, byType).Add(measured, 1, withCost: true);
                     break;
             }
         }
 
         if (byType.Count > 0)
         {
-            direct.Add(byType.Values.MaxBy(t => t.Cost)!, 1, "");
+            direct.Add(byType.Values.MaxBy(t => t.Cost)!, 1, withCost: true);
         }
 
         return direct;
@@ -166,7 +166,7 @@ public sealed class CostAnalysis
         var cost = 1 + (multiplier * children.Cost);
         into.Cost += cost;
         into.Record(new FieldCost(path, cost, listSize, sizedBy));
-        into.Add(children, multiplier, null);
+        into.Add(children, multiplier, withCost: false);
     }
 
     /// <summary>Sizes for the lists below a field: those it declares for its children, and those its parent declared below it.</summary>
@@ -234,10 +234,10 @@ public sealed class CostAnalysis
             Fields[field.Path] = Fields.TryGetValue(field.Path, out var known) ? known with { Cost = known.Cost + field.Cost } : field;
         }
 
-        /// <summary>Adds another tally scaled by a multiplier; <paramref name="withCost"/> null adds only its fields (their cost is already counted).</summary>
-        public void Add(Tally other, double multiplier, string? withCost)
+        /// <summary>Adds another tally scaled by a multiplier; without <paramref name="withCost"/> only its fields (their cost is already counted).</summary>
+        public void Add(Tally other, double multiplier, bool withCost)
         {
-            if (withCost is not null)
+            if (withCost)
             {
                 Cost += other.Cost * multiplier;
             }

@@ -27,6 +27,7 @@ public sealed class GraphAnswers(GraphData graph)
             "entities.get" => Reply(["entity"], Strings(parameters, "ids").Where(_entities.ContainsKey).Select(id => new object?[] { Node(_entities[id]) })),
             "traversal.expand" => Reply(["source", "type", "outgoing", "provenance", "other"], Expand(parameters)),
             "neighborhood.edges" => Reply(["source", "type", "target", "provenance"], Edges(parameters)),
+            _ when name.StartsWith("paths.", StringComparison.Ordinal) => Reply(["nodes", "hops"], Paths(name, parameters)),
             _ => throw new InvalidOperationException($"{name} is not answered by this fake"),
         };
     }
@@ -62,6 +63,74 @@ public sealed class GraphAnswers(GraphData graph)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What Neo4j answers for a path statement: every walk matching the pattern (no entity twice), each relationship
+    /// checked as the WHERE clause does (type in $types; provenance text containing one of $bases, or empty when
+    /// $unsourced); for allShortestPaths only the fewest hops. Mode, direction and hop limit are read from the name.
+    /// </summary>
+    private IEnumerable<object?[]> Paths(string name, JsonElement parameters)
+    {
+        var parts = name.Split('.');
+        var shortest = parts[1] == "shortest";
+        var direction = Enum.Parse<Direction>(parts[2], ignoreCase: true);
+        var hops = int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture);
+        var from = parameters.GetProperty("from").GetString()!;
+        var to = parameters.GetProperty("to").GetString()!;
+        var types = Strings(parameters, "types");
+        var bases = Strings(parameters, "bases");
+        var unsourced = parameters.GetProperty("unsourced").GetBoolean();
+
+        bool Allowed(Relationship r)
+        {
+            var text = EntityProperties.ProvenanceJson(r.Provenance);
+            return (types.Count == 0 || types.Contains(GraphNames.Of(r.Kind)))
+                && (bases.Count == 0 || bases.Any(b => text.Contains(b, StringComparison.Ordinal)) || (unsourced && text == "[]"));
+        }
+
+        var found = new List<(List<string> Nodes, List<Relationship> Rels)>();
+        var nodes = new List<string> { from };
+        var rels = new List<Relationship>();
+
+        void Walk(string at)
+        {
+            if (at == to && rels.Count > 0)
+            {
+                found.Add(([.. nodes], [.. rels]));
+                return;
+            }
+
+            if (rels.Count == hops)
+            {
+                return;
+            }
+
+            foreach (var r in graph.Relationships.Where(Allowed))
+            {
+                var next = r.From == at && direction != Direction.Incoming ? r.To : r.To == at && direction != Direction.Outgoing ? r.From : null;
+                if (next is null || nodes.Contains(next))
+                {
+                    continue;
+                }
+
+                nodes.Add(next);
+                rels.Add(r);
+                Walk(next);
+                nodes.RemoveAt(nodes.Count - 1);
+                rels.RemoveAt(rels.Count - 1);
+            }
+        }
+
+        Walk(from);
+        var fewest = found.Count == 0 ? 0 : found.Min(p => p.Rels.Count);
+        return found
+            .Where(p => !shortest || p.Rels.Count == fewest)
+            .Select(p => new object?[]
+            {
+                p.Nodes.Select(id => Node(_entities[id])).ToList(),
+                p.Rels.Select(r => new Dictionary<string, object?> { ["type"] = GraphNames.Of(r.Kind), ["source"] = r.From, ["provenance"] = EntityProperties.ProvenanceJson(r.Provenance) }).ToList(),
+            });
     }
 
     private IEnumerable<object?[]> Edges(JsonElement parameters)
