@@ -99,7 +99,7 @@ public static class CypherStatements
             WHERE n.id IN $ids
               AND (size($types) = 0 OR type(r) IN $types)
               AND (size($otherKinds) = 0 OR o.kind IN $otherKinds)
-            RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, o {Node} AS other
+            RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, r.reasoning AS reasoning, o {Node} AS other
             """,
             Parameters(
                 ("ids", ids.Distinct(StringComparer.Ordinal).ToList()),
@@ -115,7 +115,7 @@ public static class CypherStatements
         MATCH (n:Entity {"{"}id: sourceId{"}"})-[r]-(o:Entity)
         WHERE (size($types) = 0 OR type(r) IN $types)
           AND NOT o.id IN $visited
-        RETURN sourceId AS source, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, o {Node} AS other
+        RETURN sourceId AS source, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, r.reasoning AS reasoning, o {Node} AS other
         """,
         Parameters(
             ("frontier", frontier.ToList()),
@@ -129,7 +129,7 @@ public static class CypherStatements
         MATCH (a:Entity)-[r]->(b:Entity)
         WHERE a.id IN $ids AND b.id IN $ids
           AND (size($types) = 0 OR type(r) IN $types)
-        RETURN a.id AS source, type(r) AS type, b.id AS target, r.provenance AS provenance
+        RETURN a.id AS source, type(r) AS type, b.id AS target, r.provenance AS provenance, r.reasoning AS reasoning
         """,
         Parameters(
             ("ids", ids.ToList()),
@@ -153,7 +153,7 @@ public static class CypherStatements
         MATCH (n:Entity)
         WITH collect(n {Node}) AS entities
         OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
-        RETURN entities, collect(CASE WHEN r IS NULL THEN null ELSE {"{"}source: a.id, type: type(r), target: b.id, provenance: r.provenance{"}"} END) AS relationships
+        RETURN entities, collect(CASE WHEN r IS NULL THEN null ELSE {"{"}source: a.id, type: type(r), target: b.id, provenance: r.provenance, reasoning: r.reasoning{"}"} END) AS relationships
         """,
         _none);
 
@@ -265,6 +265,7 @@ public static class CypherStatements
         ["type"] = GraphNames.Of(relationship.Kind),
         ["target"] = relationship.To,
         ["provenance"] = EntityProperties.ProvenanceJson(relationship.Provenance),
+        ["reasoning"] = relationship.Reasoning,
     };
 
     private static IEnumerable<CypherQuery> Samples()
@@ -279,7 +280,7 @@ public static class CypherStatements
             Attributes = new Dictionary<string, string> { ["level"] = "core" },
             Provenance = [new Provenance("section:3.2", "氢能产业")],
         };
-        var relationship = new Relationship("project:station", RelationshipKind.BelongsToIndustry, entity.Id) { Provenance = entity.Provenance };
+        var relationship = new Relationship("project:station", RelationshipKind.BelongsToIndustry, entity.Id) { Provenance = entity.Provenance, Reasoning = "the plan names the station among the hydrogen projects" };
         string[] ids = [entity.Id, "project:station"];
 
         yield return Ping();
@@ -352,7 +353,7 @@ public static class CypherStatements
         foreach (var kind in Enum.GetValues<RelationshipKind>())
         {
             var type = Identifier(GraphNames.Of(kind));
-            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance)\n");
+            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance, r.reasoning = row.reasoning)\n");
         }
 
         text.Append("RETURN count(*) AS linked");

@@ -18,5 +18,6 @@ public sealed class PathStepGraphType : ObjectGraphType<PathSegment>
             .Resolve(ctx => ctx.Source.Direction);
         Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Resolve(ctx => ctx.Source.Entity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Relationship.Provenance);
+        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").Resolve(ctx => ctx.Source.Relationship.Reasoning);
     }
 }
