@@ -17,6 +17,7 @@ public sealed class PathStepGraphType : ObjectGraphType<PathSegment>
             .Description("INCOMING when the reached entity is the relationship's source (it points back along the path).")
             .Resolve(ctx => ctx.Source.Direction);
         Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Resolve(ctx => ctx.Source.Entity);
+        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among the crossed relationship's citations.").Resolve(ctx => ctx.Source.Relationship.Basis);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Relationship.Provenance);
         Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").Resolve(ctx => ctx.Source.Relationship.Reasoning);
     }
