@@ -91,11 +91,11 @@ internal sealed partial class GraphIndex
     /// Adds a relationship read back from the file, where the primary key already rules out duplicates. The ids are
     /// taken from the nodes, so the relationship shares their strings.
     /// </summary>
-    public void LinkStored(string fromId, RelationshipKind kind, string toId, IReadOnlyList<Provenance> provenance)
+    public void LinkStored(string fromId, RelationshipKind kind, string toId, IReadOnlyList<Provenance> provenance, string? reasoning)
     {
         var from = _nodes[fromId];
         var to = _nodes[toId];
-        Append(from, new Relationship(from.Entity.Id, kind, to.Entity.Id) { Provenance = provenance }, to);
+        Append(from, new Relationship(from.Entity.Id, kind, to.Entity.Id) { Provenance = provenance, Reasoning = reasoning }, to);
     }
 
     public bool Unlink(string fromId, RelationshipKind kind, string toId)

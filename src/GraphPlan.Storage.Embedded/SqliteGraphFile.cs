@@ -51,6 +51,11 @@ internal sealed class SqliteGraphFile : IDisposable
         ALTER TABLE audit ADD COLUMN request_fingerprint TEXT;
         """;
 
+    /// <summary>Added with relationship reasoning, so older files gain it on open (null: no reasoning).</summary>
+    private const string ReasoningColumn = """
+        ALTER TABLE relationship ADD COLUMN reasoning TEXT;
+        """;
+
     private const string IdempotencyIndex = """
         CREATE UNIQUE INDEX IF NOT EXISTS audit_by_idempotency_key ON audit (actor, idempotency_key) WHERE idempotency_key IS NOT NULL;
         """;
@@ -99,6 +104,10 @@ internal sealed class SqliteGraphFile : IDisposable
             }
 
             Execute(IdempotencyIndex);
+            if (!HasColumn("relationship", "reasoning"))
+            {
+                Execute(ReasoningColumn);
+            }
         }
         catch (SqliteException ex)
         {
@@ -227,9 +236,10 @@ internal sealed class SqliteGraphFile : IDisposable
 
         var links = new (string From, RelationshipKind Kind, string To)[LoadBatch];
         var provenance = new IReadOnlyList<Provenance>[LoadBatch];
+        var reasoning = new string?[LoadBatch];
         using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT source, kind, target, provenance FROM relationship";
+            command.CommandText = "SELECT source, kind, target, provenance, reasoning FROM relationship";
             using var reader = command.ExecuteReader();
             int count;
             do
@@ -238,12 +248,13 @@ internal sealed class SqliteGraphFile : IDisposable
                 {
                     links[count] = (reader.GetString(0), _relationshipKinds[reader.GetString(1)], reader.GetString(2));
                     bodies[count] = reader.GetFieldValue<byte[]>(3);
+                    reasoning[count] = reader.IsDBNull(4) ? null : reader.GetString(4);
                 }
 
                 Parallel.For(0, count, i => provenance[i] = StoredJson.ReadProvenance(bodies[i]));
                 for (var i = 0; i < count; i++)
                 {
-                    index.LinkStored(links[i].From, links[i].Kind, links[i].To, provenance[i]);
+                    index.LinkStored(links[i].From, links[i].Kind, links[i].To, provenance[i], reasoning[i]);
                 }
             }
             while (count == LoadBatch);
@@ -288,12 +299,13 @@ internal sealed class SqliteGraphFile : IDisposable
             }
         }
 
-        using (var link = Command(transaction, "INSERT INTO relationship (source, kind, target, provenance) VALUES ($source, $kind, $target, $provenance) ON CONFLICT (source, kind, target) DO UPDATE SET provenance = excluded.provenance", "$source", "$kind", "$target", "$provenance"))
+        using (var link = Command(transaction, "INSERT INTO relationship (source, kind, target, provenance, reasoning) VALUES ($source, $kind, $target, $provenance, $reasoning) ON CONFLICT (source, kind, target) DO UPDATE SET provenance = excluded.provenance, reasoning = excluded.reasoning", "$source", "$kind", "$target", "$provenance", "$reasoning"))
         {
             foreach (var relationship in links)
             {
                 Bind(link, relationship);
                 link.Parameters["$provenance"].Value = StoredJson.Write(relationship.Provenance);
+                link.Parameters["$reasoning"].Value = (object?)relationship.Reasoning ?? DBNull.Value;
                 link.ExecuteNonQuery();
             }
         }

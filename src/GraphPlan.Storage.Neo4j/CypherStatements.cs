@@ -114,7 +114,7 @@ public static partial class CypherStatements
             WHERE n.id IN $ids
               AND (size($types) = 0 OR type(r) IN $types)
               AND (size($otherKinds) = 0 OR o.kind IN $otherKinds)
-            RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, o {Node} AS other
+            RETURN n.id AS id, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, r.reasoning AS reasoning, o {Node} AS other
             """,
             Parameters(
                 ("ids", ids.Distinct(StringComparer.Ordinal).ToList()),
@@ -130,7 +130,7 @@ public static partial class CypherStatements
         MATCH (n:Entity {"{"}id: sourceId{"}"})-[r]-(o:Entity)
         WHERE (size($types) = 0 OR type(r) IN $types)
           AND NOT o.id IN $visited
-        RETURN sourceId AS source, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, o {Node} AS other
+        RETURN sourceId AS source, type(r) AS type, startNode(r) = n AS outgoing, r.provenance AS provenance, r.reasoning AS reasoning, o {Node} AS other
         """,
         Parameters(
             ("frontier", frontier.ToList()),
@@ -144,7 +144,7 @@ public static partial class CypherStatements
         MATCH (a:Entity)-[r]->(b:Entity)
         WHERE a.id IN $ids AND b.id IN $ids
           AND (size($types) = 0 OR type(r) IN $types)
-        RETURN a.id AS source, type(r) AS type, b.id AS target, r.provenance AS provenance
+        RETURN a.id AS source, type(r) AS type, b.id AS target, r.provenance AS provenance, r.reasoning AS reasoning
         """,
         Parameters(
             ("ids", ids.ToList()),
@@ -181,7 +181,7 @@ public static partial class CypherStatements
             WHERE all(r IN rels WHERE (size($types) = 0 OR type(r) IN $types)
                 AND (size($bases) = 0 OR any(token IN $bases WHERE r.provenance CONTAINS token) OR ($unsourced AND coalesce(r.provenance, '[]') = '[]'))){{simple}}
             RETURN [n IN nodes(p) | n {{Node}}] AS nodes,
-                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, provenance: r.provenance}] AS hops
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).id, provenance: r.provenance, reasoning: r.reasoning}] AS hops
             LIMIT $limit
             """,
             Parameters(
@@ -214,7 +214,7 @@ public static partial class CypherStatements
         MATCH (n:Entity)
         WITH collect(n {Node}) AS entities
         OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
-        RETURN entities, collect(CASE WHEN r IS NULL THEN null ELSE {"{"}source: a.id, type: type(r), target: b.id, provenance: r.provenance{"}"} END) AS relationships
+        RETURN entities, collect(CASE WHEN r IS NULL THEN null ELSE {"{"}source: a.id, type: type(r), target: b.id, provenance: r.provenance, reasoning: r.reasoning{"}"} END) AS relationships
         """,
         _none);
 
@@ -357,6 +357,7 @@ public static partial class CypherStatements
         ["target"] = relationship.To,
         ["provenance"] = EntityProperties.ProvenanceJson(relationship.Provenance),
         ["basis"] = relationship.Provenance.Count == 0 ? null : GraphNames.Of(relationship.Provenance.Min(p => p.Basis)),
+        ["reasoning"] = relationship.Reasoning,
     };
 
     private static IEnumerable<CypherQuery> Samples()
@@ -371,7 +372,7 @@ public static partial class CypherStatements
             Attributes = new Dictionary<string, string> { ["level"] = "core" },
             Provenance = [new Provenance("section:3.2", "氢能产业")],
         };
-        var relationship = new Relationship("project:station", RelationshipKind.BelongsToIndustry, entity.Id) { Provenance = entity.Provenance };
+        var relationship = new Relationship("project:station", RelationshipKind.BelongsToIndustry, entity.Id) { Provenance = entity.Provenance, Reasoning = "the plan names the station among the hydrogen projects" };
         string[] ids = [entity.Id, "project:station"];
 
         yield return Ping();
@@ -467,7 +468,7 @@ public static partial class CypherStatements
         foreach (var kind in Enum.GetValues<RelationshipKind>())
         {
             var type = Identifier(GraphNames.Of(kind));
-            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance, r.basis = row.basis)\n");
+            text.Append($"FOREACH (_ IN CASE WHEN row.type = '{type}' THEN [1] ELSE [] END | MERGE (a)-[r:{type}]->(b) SET r.provenance = row.provenance, r.basis = row.basis, r.reasoning = row.reasoning)\n");
         }
 
         text.Append("RETURN count(*) AS linked");

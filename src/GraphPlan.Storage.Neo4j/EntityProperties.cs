@@ -65,6 +65,9 @@ internal static class EntityProperties
 
     public static string ProvenanceJson(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, _json);
 
+    /// <summary>A relationship's reasoning property; absent (null) when the link cites a sentence that states it.</summary>
+    public static string? ReadReasoning(JsonElement json) => json.ValueKind == JsonValueKind.String ? json.GetString() : null;
+
     public static IReadOnlyList<Provenance> ReadProvenance(JsonElement json) =>
         json.ValueKind == JsonValueKind.String ? JsonSerializer.Deserialize<List<Provenance>>(json.GetString()!, _json) ?? [] : [];
 

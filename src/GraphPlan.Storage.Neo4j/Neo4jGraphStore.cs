@@ -268,7 +268,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var result = await ReadAsync(CypherStatements.EdgesAmong(ids, request.Kinds), cancellationToken).ConfigureAwait(false);
         var edges = result.Records
-            .Select(r => RelationshipFrom(r["source"], r["type"], r["target"], r["provenance"]))
+            .Select(r => RelationshipFrom(r["source"], r["type"], r["target"], r["provenance"], r["reasoning"]))
             .OfType<Relationship>()
             .Where(r => Evidence.Admits(r, request.MinBasis))
             .OrderBy(r => position[r.From])
@@ -311,7 +311,7 @@ public sealed class Neo4jGraphStore : IGraphStore
 
                 var forward = string.Equals(hops[i].GetProperty("source").GetString(), nodes[i].Id, StringComparison.Ordinal);
                 var relationship = (forward ? new Relationship(nodes[i].Id, kind, nodes[i + 1].Id) : new Relationship(nodes[i + 1].Id, kind, nodes[i].Id))
-                    with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")) };
+                    with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = hops[i].TryGetProperty("reasoning", out var reasoning) ? EntityProperties.ReadReasoning(reasoning) : null };
                 segments.Add(new PathSegment(relationship, forward ? Direction.Outgoing : Direction.Incoming, nodes[i + 1]));
             }
 
@@ -353,7 +353,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var record = (await ReadAsync(CypherStatements.Export(), cancellationToken).ConfigureAwait(false)).Single();
         var entities = record["entities"].EnumerateArray().Select(EntityProperties.FromJson).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var relationships = record["relationships"].EnumerateArray()
-            .Select(r => RelationshipFrom(r.GetProperty("source"), r.GetProperty("type"), r.GetProperty("target"), r.GetProperty("provenance")))
+            .Select(r => RelationshipFrom(r.GetProperty("source"), r.GetProperty("type"), r.GetProperty("target"), r.GetProperty("provenance"), r.TryGetProperty("reasoning", out var reasoning) ? reasoning : default))
             .OfType<Relationship>()
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
@@ -499,9 +499,9 @@ public sealed class Neo4jGraphStore : IGraphStore
         return segments;
     }
 
-    private static Relationship? RelationshipFrom(JsonElement source, JsonElement type, JsonElement target, JsonElement provenance) =>
+    private static Relationship? RelationshipFrom(JsonElement source, JsonElement type, JsonElement target, JsonElement provenance, JsonElement reasoning) =>
         _kindsByType.TryGetValue(type.GetString()!, out var kind)
-            ? new Relationship(source.GetString()!, kind, target.GetString()!) { Provenance = EntityProperties.ReadProvenance(provenance) }
+            ? new Relationship(source.GetString()!, kind, target.GetString()!) { Provenance = EntityProperties.ReadProvenance(provenance), Reasoning = EntityProperties.ReadReasoning(reasoning) }
             : null;
 
     /// <summary>
@@ -697,7 +697,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             return byKind != 0 ? byKind : string.CompareOrdinal(a.Other.Id, b.Other.Id);
         });
 
-        /// <summary>The hop in a row with <c>type</c>, <c>outgoing</c>, <c>provenance</c> and <c>other</c>; null for a foreign relationship type.</summary>
+        /// <summary>The hop in a row with <c>type</c>, <c>outgoing</c>, <c>provenance</c>, <c>reasoning</c> and <c>other</c>; null for a foreign relationship type.</summary>
         public static Hop? From(Neo4jRecord record, string idField = "id")
         {
             if (!_kindsByType.TryGetValue(record["type"].GetString()!, out var kind))
@@ -710,7 +710,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             var outgoing = record["outgoing"].GetBoolean();
             var relationship = outgoing ? new Relationship(self, kind, other.Id) : new Relationship(other.Id, kind, self);
             return new Hop(
-                relationship with { Provenance = EntityProperties.ReadProvenance(record["provenance"]) },
+                relationship with { Provenance = EntityProperties.ReadProvenance(record["provenance"]), Reasoning = EntityProperties.ReadReasoning(record["reasoning"]) },
                 outgoing ? Direction.Outgoing : Direction.Incoming,
                 other);
         }

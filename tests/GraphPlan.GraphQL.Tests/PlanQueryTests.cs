@@ -40,6 +40,30 @@ public sealed class PlanQueryTests : IClassFixture<PlanQueryTests.PlanHost>
         Assert.DoesNotContain("project:landspace-jiaxing-centre", supporters);
     }
 
+    [Theory]
+    [InlineData("target:hydrogen-output-2025", "project:hydrogen-refuelling-stations")]
+    [InlineData("target:aerospace-output-2025", "project:landspace-jiaxing-centre")]
+    [InlineData("target:green-chemical-output-2025", "project:sanjiang-jiahua-eo-eg-park")]
+    public async Task Every_hop_of_a_core_industry_supporter_path_shows_its_sentence_or_its_reasoning(string target, string project)
+    {
+        var data = JsonAssert.Data(await _host.ExecuteAsync($$"""
+            { node(id: "{{target}}") { ... on Target { supporters(maxDepth: 3, kinds: [PROJECT, PLATFORM]) {
+                nodes { entity { id } path { edgeId provenance { quote basis } reasoning } } } } } }
+            """));
+
+        var nodes = data.GetProperty("node").GetProperty("supporters").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(nodes, n => n.GetProperty("entity").GetProperty("id").GetString() == project);
+        Assert.All(nodes.SelectMany(n => n.GetProperty("path").EnumerateArray()), hop =>
+        {
+            var quotes = hop.GetProperty("provenance").EnumerateArray().ToList();
+            Assert.NotEmpty(quotes);
+            if (quotes.All(q => q.GetProperty("basis").GetString() == "INFERRED"))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(hop.GetProperty("reasoning").GetString()), hop.GetProperty("edgeId").GetString());
+            }
+        });
+    }
+
     [Fact]
     public async Task Container_throughput_has_its_baseline_actual_and_targets_and_met_its_2020_target()
     {

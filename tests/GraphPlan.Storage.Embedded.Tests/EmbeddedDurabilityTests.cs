@@ -32,6 +32,25 @@ public sealed class EmbeddedDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_links_reasoning_survives_reopening()
+    {
+        var inferred = new Relationship(SampleGraph.Plant, RelationshipKind.Supports, SampleGraph.Target)
+        {
+            Provenance = [new Provenance(SampleGraph.Section, "充分发挥国内首座商用液氢工厂的示范作用", Basis.Inferred)],
+            Reasoning = "the plant is one of the hydrogen projects, and the hydrogen target measures their output",
+        };
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(SampleGraph.Create());
+            await store.LinkAsync(inferred);
+        }
+
+        using var reopened = _database.Open();
+
+        Assert.Equal(inferred.Reasoning, (await reopened.ExportAsync()).Relationships.Single(r => r.Id == inferred.Id).Reasoning);
+    }
+
+    [Fact]
     public async Task Versions_and_the_audit_trail_survive_reopening()
     {
         using (var store = _database.Open())

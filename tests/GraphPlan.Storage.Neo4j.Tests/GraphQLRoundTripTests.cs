@@ -79,16 +79,16 @@ public sealed class GraphQLRoundTripTests : IDisposable
             {
                 if (name != "related.incoming" && ids.Contains(r.From) && (otherKinds.Count == 0 || otherKinds.Contains(GraphNames.Of(entities[r.To].Kind))))
                 {
-                    rows.Add([r.From, GraphNames.Of(r.Kind), true, EntityProperties.ProvenanceJson(r.Provenance), GraphAnswers.Node(entities[r.To])]);
+                    rows.Add([r.From, GraphNames.Of(r.Kind), true, EntityProperties.ProvenanceJson(r.Provenance), r.Reasoning, GraphAnswers.Node(entities[r.To])]);
                 }
 
                 if (name != "related.outgoing" && ids.Contains(r.To) && (otherKinds.Count == 0 || otherKinds.Contains(GraphNames.Of(entities[r.From].Kind))))
                 {
-                    rows.Add([r.To, GraphNames.Of(r.Kind), false, EntityProperties.ProvenanceJson(r.Provenance), GraphAnswers.Node(entities[r.From])]);
+                    rows.Add([r.To, GraphNames.Of(r.Kind), false, EntityProperties.ProvenanceJson(r.Provenance), r.Reasoning, GraphAnswers.Node(entities[r.From])]);
                 }
             }
 
-            return GraphAnswers.Reply(["id", "type", "outgoing", "provenance", "other"], rows);
+            return GraphAnswers.Reply(["id", "type", "outgoing", "provenance", "reasoning", "other"], rows);
         }
 
         throw new InvalidOperationException($"{name} is not answered here");

@@ -141,6 +141,25 @@ public sealed class Neo4jGraphStoreRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task A_links_reasoning_is_written_as_a_parameter_and_read_back_from_a_traversal()
+    {
+        var inferred = new Relationship(SampleGraph.Plant, RelationshipKind.Supports, SampleGraph.Target)
+        {
+            Provenance = [new Provenance(SampleGraph.Section, "充分发挥国内首座商用液氢工厂的示范作用", Basis.Inferred)],
+            Reasoning = Hostile,
+        };
+        _server.Answer = request => request.AccessMode == "Write" ? GraphAnswers.Reply(["linked"], [[1]]) : new GraphAnswers(SampleGraph.Create()).Answer(request);
+
+        await _store.LinkAsync(inferred);
+        _server.Answer = new GraphAnswers(new GraphData(SampleGraph.Create().Entities, [inferred])).Answer;
+        var path = Assert.Single((await _store.TraverseAsync(SupportTraversal.For(SampleGraph.Target, 1))).Paths);
+
+        Assert.Equal(Hostile, _server.Requests[1].Parameters.GetProperty("rows")[0].GetProperty("reasoning").GetString());
+        Assert.DoesNotContain(Hostile, _server.Requests[1].Statement, StringComparison.Ordinal);
+        Assert.Equal(Hostile, path.Segments.Single().Relationship.Reasoning);
+    }
+
+    [Fact]
     public async Task Find_sends_the_page_and_the_upper_cased_search_and_reads_the_total()
     {
         var hydrogen = SampleGraph.Create().Entities.Single(e => e.Id == SampleGraph.Hydrogen);

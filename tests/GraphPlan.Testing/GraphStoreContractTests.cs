@@ -169,6 +169,25 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task An_inferred_link_keeps_its_reasoning_and_one_without_reasoning_is_refused()
+    {
+        await ImportSampleAsync();
+        var inferred = new Relationship(SampleGraph.Plant, RelationshipKind.Supports, SampleGraph.Target)
+        {
+            Provenance = [new Provenance(SampleGraph.Section, "充分发挥国内首座商用液氢工厂的示范作用", Basis.Inferred)],
+            Reasoning = "the plant is one of the hydrogen projects, and the hydrogen target measures their output",
+        };
+
+        await Store.LinkAsync(inferred);
+        var refused = await Assert.ThrowsAsync<GraphValidationException>(() => Store.LinkAsync(inferred with { Reasoning = null }));
+
+        Assert.Contains(refused.Problems, p => p.Contains("needs a reasoning", StringComparison.Ordinal));
+        var stored = (await Store.ExportAsync()).Relationships.Single(r => r.Id == inferred.Id);
+        Assert.Equal(inferred.Reasoning, stored.Reasoning);
+        Assert.Null((await Store.ExportAsync()).Relationships.Single(r => r.Id == SampleGraph.Link(SampleGraph.Station, RelationshipKind.Supports, SampleGraph.Target).Id).Reasoning);
+    }
+
+    [SkippableFact]
     public async Task Related_entities_follow_kind_and_direction_for_many_ids_in_one_call()
     {
         await ImportSampleAsync();

@@ -13,7 +13,8 @@ internal static class CoverageCommand
         var command = new Command("coverage", "Report what the seed covers: entities per kind and chapter, relationships per kind and basis, unlinked entities.") { seed, write };
         command.SetAction(parse =>
         {
-            var report = SeedCoverage.Report(SeedLoader.Load(parse.GetValue(seed)!.FullName).Graph);
+            var loaded = SeedLoader.Load(parse.GetValue(seed)!.FullName);
+            var report = SeedCoverage.Report(loaded.Graph, loaded.SourceText);
             if (parse.GetValue(write) is { } file)
             {
                 File.WriteAllText(file.FullName, SeedCoverage.ReplaceBlock(File.ReadAllText(file.FullName), report));

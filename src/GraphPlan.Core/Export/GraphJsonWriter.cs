@@ -7,7 +7,7 @@ namespace GraphPlan.Core.Export;
 
 /// <summary>
 /// Writes a graph as one JSON document of nodes and edges: nodes with id, kinds, name, English name, aliases,
-/// properties (attributes and values) and provenance; edges with id, type, source, target and provenance.
+/// properties (attributes and values) and provenance; edges with id, type, source, target, provenance and (for an inferred link) reasoning.
 /// The output goes to the stream in chunks of about <see cref="ChunkBytes"/>, never as one buffer of the whole graph.
 /// </summary>
 public static class GraphJsonWriter
@@ -69,6 +69,11 @@ public static class GraphJsonWriter
             json.WriteString("source", relationship.From);
             json.WriteString("target", relationship.To);
             WriteProvenance(json, relationship.Provenance);
+            if (relationship.Reasoning is not null)
+            {
+                json.WriteString("reasoning", relationship.Reasoning);
+            }
+
             json.WriteEndObject();
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }

@@ -22,7 +22,7 @@ public static class GraphMLWriter
     [
         ("kind", "node", "kind"), ("name", "node", "name"), ("nameEn", "node", "nameEn"), ("aliases", "node", "aliases"),
         ("attributes", "node", "attributes"), ("values", "node", "values"), ("provenance", "node", "provenance"),
-        ("type", "edge", "type"), ("edgeProvenance", "edge", "provenance"),
+        ("type", "edge", "type"), ("edgeProvenance", "edge", "provenance"), ("reasoning", "edge", "reasoning"),
     ];
 
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
@@ -82,6 +82,11 @@ public static class GraphMLWriter
             xml.WriteAttributeString("target", relationship.To);
             Data(xml, "type", GraphNames.Of(relationship.Kind));
             Data(xml, "edgeProvenance", JsonSerializer.Serialize(relationship.Provenance, _json));
+            if (relationship.Reasoning is not null)
+            {
+                Data(xml, "reasoning", relationship.Reasoning);
+            }
+
             xml.WriteEndElement();
             await CopyIfFullAsync(xml, chunk, output, cancellationToken).ConfigureAwait(false);
         }

@@ -8,6 +8,9 @@ public static partial class EntityRules
 {
     public const int MaxIdLength = 128;
 
+    /// <summary>A relationship's reasoning is one short sentence, not an essay.</summary>
+    public const int MaxReasoningLength = 300;
+
     private static readonly string[] _yesNo = ["true", "false"];
     private static readonly string[] _levels = ["national", "provincial", "municipal", "district", "external"];
 
@@ -159,6 +162,7 @@ public static partial class EntityRules
         }
 
         CheckProvenance(relationship.Provenance, problems);
+        CheckReasoning(relationship, problems);
         return problems;
     }
 
@@ -306,6 +310,25 @@ public static partial class EntityRules
         if (ForbiddenCharacterAt(text, allowLineBreaks) is { } at)
         {
             problems.Add($"{what} holds the character U+{(int)text![at]:X4} at position {at}: control characters{(allowLineBreaks ? " (other than tab and line breaks)" : string.Empty)}, unpaired surrogates and U+FFFE/U+FFFF are not allowed");
+        }
+    }
+
+    private static void CheckReasoning(Relationship relationship, List<string> problems)
+    {
+        if (relationship.Reasoning is { } reasoning)
+        {
+            if (string.IsNullOrWhiteSpace(reasoning))
+            {
+                problems.Add("reasoning is empty: leave it out or say in one sentence why the link holds");
+            }
+            else if (reasoning.Length > MaxReasoningLength)
+            {
+                problems.Add($"reasoning is {reasoning.Length} characters long; keep it to one sentence of at most {MaxReasoningLength}");
+            }
+        }
+        else if (relationship.Provenance.Count > 0 && relationship.Basis == Basis.Inferred)
+        {
+            problems.Add("an Inferred relationship needs a reasoning: one English sentence saying why the link holds");
         }
     }
 

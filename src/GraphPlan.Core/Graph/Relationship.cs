@@ -5,6 +5,15 @@ public sealed record Relationship(string From, RelationshipKind Kind, string To)
 {
     public IReadOnlyList<Provenance> Provenance { get; init; } = [];
 
+    /// <summary>
+    /// Why the link holds, in one short English sentence, when no quote states it: required when the strongest basis
+    /// is <see cref="Basis.Inferred"/>, optional otherwise.
+    /// </summary>
+    public string? Reasoning { get; init; }
+
+    /// <summary>The strongest basis among its citations (<see cref="Basis.Inferred"/> when it cites nothing).</summary>
+    public Basis Basis => Provenance.Count == 0 ? Basis.Inferred : Provenance.Min(p => p.Basis);
+
     /// <summary>Stable id, derived from the endpoints and the kind: at most one edge of a kind joins two entities.</summary>
     public string Id => $"{From}-{GraphNames.Of(Kind)}->{To}";
 }

@@ -232,7 +232,7 @@ public static class SeedLoader
         }
 
         var provenance = ToProvenance(raw.Provenance, file, entry, errors);
-        return errors.Count > count ? null : new Relationship(raw.From!, kind, raw.To!) { Provenance = provenance };
+        return errors.Count > count ? null : new Relationship(raw.From!, kind, raw.To!) { Provenance = provenance, Reasoning = raw.Reasoning };
     }
 
     private static List<Provenance> ToProvenance(List<SeedProvenance>? raw, string file, string entry, List<SeedError> errors)

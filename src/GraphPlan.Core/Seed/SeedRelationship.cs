@@ -9,4 +9,6 @@ internal sealed class SeedRelationship
     public string? To { get; set; }
 
     public List<SeedProvenance>? Provenance { get; set; }
+
+    public string? Reasoning { get; set; }
 }

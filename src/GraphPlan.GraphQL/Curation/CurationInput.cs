@@ -28,7 +28,7 @@ internal static class CurationInput
     };
 
     public static Relationship ToRelationship(Dictionary<string, object?> input) =>
-        new((string)input["from"]!, (RelationshipKind)input["kind"]!, (string)input["to"]!) { Provenance = Provenance(input) };
+        new((string)input["from"]!, (RelationshipKind)input["kind"]!, (string)input["to"]!) { Provenance = Provenance(input), Reasoning = input.GetValueOrDefault("reasoning") as string };
 
     private static List<Provenance> Provenance(Dictionary<string, object?> input) =>
         Maps(input, "provenance").Select(p => new Provenance(

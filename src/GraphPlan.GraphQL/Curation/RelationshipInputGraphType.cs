@@ -12,5 +12,6 @@ public sealed class RelationshipInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<RelationshipKindGraphType>>("kind");
         Field<NonNullGraphType<IdGraphType>>("to");
         Field<ListGraphType<NonNullGraphType<ProvenanceInputGraphType>>>("provenance").Description("Required when linking; ignored when unlinking.");
+        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence; required when no citation is stronger than INFERRED. Ignored when unlinking.");
     }
 }

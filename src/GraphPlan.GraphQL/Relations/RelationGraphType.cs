@@ -15,5 +15,6 @@ public sealed class RelationGraphType : ObjectGraphType<RelatedEntity>
         Field<NonNullGraphType<DirectionGraphType>>("direction").Description("OUTGOING when the entity at hand is the source.").Resolve(ctx => ctx.Source.Direction);
         Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Description("The entity at the other end.").Resolve(ctx => ctx.Source.Other);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Relationship.Provenance);
+        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").Resolve(ctx => ctx.Source.Relationship.Reasoning);
     }
 }

@@ -15,7 +15,8 @@ public sealed class GraphEdgeGraphType : ObjectGraphType<Relationship>
         Field<NonNullGraphType<IdGraphType>>("source").Resolve(ctx => ctx.Source.From);
         Field<NonNullGraphType<IdGraphType>>("target").Resolve(ctx => ctx.Source.To);
         Field<NonNullGraphType<RelationshipKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among its citations.").Resolve(ctx => ctx.Source.Provenance.Count == 0 ? Basis.Inferred : ctx.Source.Provenance.Min(p => p.Basis));
+        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among its citations.").Resolve(ctx => ctx.Source.Basis);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Provenance);
+        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").Resolve(ctx => ctx.Source.Reasoning);
     }
 }

@@ -19,5 +19,6 @@ public sealed class PathStepGraphType : ObjectGraphType<PathSegment>
         Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Resolve(ctx => ctx.Source.Entity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Description("The sentences of the plan that state the relationship.").Resolve(ctx => ctx.Source.Relationship.Provenance);
         Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among the relationship's citations (INFERRED when it has none).").Resolve(ctx => Evidence.Strongest(ctx.Source.Relationship));
+        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").Resolve(ctx => ctx.Source.Relationship.Reasoning);
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using GraphPlan.Core.Export;
+using GraphPlan.Core.Graph;
+using GraphPlan.Core.Store;
 using GraphPlan.Testing;
 
 namespace GraphPlan.Core.Tests.Export;
@@ -51,5 +53,30 @@ public sealed class GraphExportTests
         var name = document.Descendants(ns + "node").Single(n => (string?)n.Attribute("id") == SampleGraph.Hydrogen)
             .Elements(ns + "data").Single(d => (string?)d.Attribute("key") == "name").Value;
         Assert.Equal("氢能", name);
+    }
+
+    [Fact]
+    public void Both_exports_carry_an_inferred_links_reasoning_and_leave_it_out_of_a_stated_link()
+    {
+        var inferred = new Relationship(SampleGraph.Plant, RelationshipKind.Supports, SampleGraph.Target)
+        {
+            Provenance = [new Provenance(SampleGraph.Section, "充分发挥国内首座商用液氢工厂的示范作用", Basis.Inferred)],
+            Reasoning = "the plant is one of the hydrogen projects, and the hydrogen target measures their output",
+        };
+        var sample = SampleGraph.Create();
+        var graph = new GraphData(sample.Entities, [.. sample.Relationships, inferred]);
+        using var json = new MemoryStream();
+        using var graphml = new MemoryStream();
+
+        GraphJsonWriter.Write(graph, json);
+        GraphMLWriter.Write(graph, graphml);
+
+        var edges = JsonDocument.Parse(json.ToArray()).RootElement.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(inferred.Reasoning, edges.Single(e => e.GetProperty("id").GetString() == inferred.Id).GetProperty("reasoning").GetString());
+        Assert.False(edges.Single(e => e.GetProperty("source").GetString() == SampleGraph.Zone).TryGetProperty("reasoning", out _));
+        graphml.Position = 0;
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        var edge = XDocument.Load(graphml).Descendants(ns + "edge").Single(e => (string?)e.Attribute("id") == inferred.Id);
+        Assert.Equal(inferred.Reasoning, edge.Elements(ns + "data").Single(d => (string?)d.Attribute("key") == "reasoning").Value);
     }
 }

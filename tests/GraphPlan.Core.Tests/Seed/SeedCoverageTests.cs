@@ -21,7 +21,8 @@ public sealed class SeedCoverageTests
     public void The_coverage_block_in_the_seed_readme_is_current()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Seed, "README.md"));
-        var expected = SeedCoverage.ReplaceBlock(readme, SeedCoverage.Report(SeedLoader.Load(RepositoryPaths.Seed).Graph));
+        var seed = SeedLoader.Load(RepositoryPaths.Seed);
+        var expected = SeedCoverage.ReplaceBlock(readme, SeedCoverage.Report(seed.Graph, seed.SourceText));
 
         Assert.True(readme == expected, "seed/README.md's coverage block is stale. Regenerate it with: dotnet run --project src/GraphPlan.Cli -- coverage --write seed/README.md");
     }

@@ -25,8 +25,8 @@ public sealed class GraphAnswers(GraphData graph)
         return name switch
         {
             "entities.get" => Reply(["entity"], Strings(parameters, "ids").Where(_entities.ContainsKey).Select(id => new object?[] { Node(_entities[id]) })),
-            "traversal.expand" => Reply(["source", "type", "outgoing", "provenance", "other"], Expand(parameters)),
-            "neighborhood.edges" => Reply(["source", "type", "target", "provenance"], Edges(parameters)),
+            "traversal.expand" => Reply(["source", "type", "outgoing", "provenance", "reasoning", "other"], Expand(parameters)),
+            "neighborhood.edges" => Reply(["source", "type", "target", "provenance", "reasoning"], Edges(parameters)),
             _ when name.StartsWith("paths.", StringComparison.Ordinal) => Reply(["nodes", "hops"], Paths(name, parameters)),
             _ => throw new InvalidOperationException($"{name} is not answered by this fake"),
         };
@@ -54,12 +54,12 @@ public sealed class GraphAnswers(GraphData graph)
             {
                 if (r.From == source && !visited.Contains(r.To))
                 {
-                    yield return [source, GraphNames.Of(r.Kind), true, EntityProperties.ProvenanceJson(r.Provenance), Node(_entities[r.To])];
+                    yield return [source, GraphNames.Of(r.Kind), true, EntityProperties.ProvenanceJson(r.Provenance), r.Reasoning, Node(_entities[r.To])];
                 }
 
                 if (r.To == source && !visited.Contains(r.From))
                 {
-                    yield return [source, GraphNames.Of(r.Kind), false, EntityProperties.ProvenanceJson(r.Provenance), Node(_entities[r.From])];
+                    yield return [source, GraphNames.Of(r.Kind), false, EntityProperties.ProvenanceJson(r.Provenance), r.Reasoning, Node(_entities[r.From])];
                 }
             }
         }
@@ -140,6 +140,6 @@ public sealed class GraphAnswers(GraphData graph)
         return graph.Relationships
             .Where(r => ids.Contains(r.From) && ids.Contains(r.To) && (types.Count == 0 || types.Contains(GraphNames.Of(r.Kind))))
             .Reverse()
-            .Select(r => new object?[] { r.From, GraphNames.Of(r.Kind), r.To, EntityProperties.ProvenanceJson(r.Provenance) });
+            .Select(r => new object?[] { r.From, GraphNames.Of(r.Kind), r.To, EntityProperties.ProvenanceJson(r.Provenance), r.Reasoning });
     }
 }
