@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.Generation;
 using GraphPlan.Storage.Neo4j.Tests.Fakes;
 using GraphPlan.Testing;
 
@@ -74,10 +75,11 @@ public sealed class Neo4jPathTests : IDisposable
     [Fact]
     public async Task The_evidence_filter_and_impact_walk_as_the_reference_search_does()
     {
-        var graph = WithBasis(GeneratedPlanGraph.Create(plans: 1, seed: 3), null, RelationshipKind.Supports, Basis.SameParagraph);
+        var graph = WithBasis(PlanGraphGenerator.Generate(300, seed: 3), null, RelationshipKind.Supports, Basis.SameParagraph);
         var store = StoreOver(graph);
-        var target = graph.Entities.First(e => e.Kind == EntityKind.Target).Id;
-        var project = graph.Relationships.First(r => r.Kind == RelationshipKind.Supports && r.To == target).From;
+        var targets = graph.Entities.Where(e => e.Kind == EntityKind.Target).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var supported = graph.Relationships.First(r => r.Kind == RelationshipKind.Supports && targets.Contains(r.To));
+        var (target, project) = (supported.To, supported.From);
 
         foreach (var request in new[]
         {
@@ -89,7 +91,7 @@ public sealed class Neo4jPathTests : IDisposable
         {
             var result = await store.TraverseAsync(request);
 
-            Assert.Equal(ReferenceTraversal.Depths(graph, request).OrderBy(p => p.Key), result.Paths.ToDictionary(p => p.End.Id, p => p.Depth).OrderBy(p => p.Key));
+            Assert.Equal(ReferenceStepWalk.Depths(graph, request).OrderBy(p => p.Key), result.Paths.ToDictionary(p => p.End.Id, p => p.Depth).OrderBy(p => p.Key));
         }
     }
 
