@@ -36,9 +36,18 @@ internal sealed partial class GraphIndex
             case CountGrouping.Industry or CountGrouping.Platform:
                 RelationshipKind[] kinds = query.GroupBy == CountGrouping.Industry ? [RelationshipKind.BelongsToIndustry, RelationshipKind.FocusesOn] : [RelationshipKind.HostedOn];
                 var groupKind = query.GroupBy == CountGrouping.Industry ? EntityKind.Industry : EntityKind.Platform;
+                var others = new List<EntityNode>();
                 foreach (var node in matches)
                 {
-                    var others = node.Outgoing.Where(a => kinds.Contains(a.Relationship.Kind) && a.Other.Entity.Kind == groupKind).Select(a => a.Other).Distinct().ToList();
+                    others.Clear();
+                    foreach (var adjacent in node.Outgoing)
+                    {
+                        if (Array.IndexOf(kinds, adjacent.Relationship.Kind) >= 0 && adjacent.Other.Entity.Kind == groupKind && !others.Contains(adjacent.Other))
+                        {
+                            others.Add(adjacent.Other);
+                        }
+                    }
+
                     if (others.Count == 0)
                     {
                         Add(null, null);
@@ -143,7 +152,18 @@ internal sealed partial class GraphIndex
         var ranked = new List<EntityDegree>();
         foreach (var node in Matching(query.Kinds, query.Where))
         {
-            var degree = RelationshipsOf([node], query.Direction, query.RelationshipKinds).Count();
+            // One node has no duplicate relationships (no self-loops), so its degree is a count of its adjacency.
+            var degree = 0;
+            if (query.Direction is Direction.Outgoing or Direction.Both)
+            {
+                degree += CountOf(node.Outgoing, query.RelationshipKinds);
+            }
+
+            if (query.Direction is Direction.Incoming or Direction.Both)
+            {
+                degree += CountOf(node.Incoming, query.RelationshipKinds);
+            }
+
             if (degree > 0)
             {
                 ranked.Add(new EntityDegree(node.Entity, degree));
@@ -151,6 +171,25 @@ internal sealed partial class GraphIndex
         }
 
         return ranked.OrderByDescending(d => d.Degree).ThenBy(d => d.Entity.Id, StringComparer.Ordinal).Take(Math.Max(0, query.Limit)).ToList();
+    }
+
+    private static int CountOf(List<Adjacent> adjacency, IReadOnlyList<RelationshipKind> kinds)
+    {
+        if (kinds.Count == 0)
+        {
+            return adjacency.Count;
+        }
+
+        var count = 0;
+        foreach (var adjacent in adjacency)
+        {
+            if (kinds.Contains(adjacent.Relationship.Kind))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private EntityPage FindFiltered(EntityQuery query, int mask)
