@@ -6,7 +6,7 @@ namespace GraphPlan.Storage.Neo4j;
 
 /// <summary>
 /// How an entity is stored on its node: scalar properties for what Cypher filters and sorts on, JSON strings for
-/// the nested parts (Neo4j properties cannot hold maps), and two derived lists for matching.
+/// the nested parts (Neo4j properties cannot hold maps), and three derived lists for matching (the quotes feed the full-text index).
 /// </summary>
 internal static class EntityProperties
 {
@@ -47,6 +47,7 @@ internal static class EntityProperties
         ["attributes"] = JsonSerializer.Serialize(entity.Attributes, _json),
         ["values"] = JsonSerializer.Serialize(entity.Values, _json),
         ["provenance"] = ProvenanceJson(entity.Provenance),
+        ["quotes"] = entity.Provenance.Select(p => p.Quote).Distinct(StringComparer.Ordinal).ToList(),
     };
 
     public static string ProvenanceJson(IReadOnlyList<Provenance> provenance) => JsonSerializer.Serialize(provenance, _json);
