@@ -76,30 +76,65 @@ public static partial class PlanSentences
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(entities);
-        var cited = new Dictionary<int, List<string>>();
+        // Quotes by their first two characters, so each sentence position is checked against few quotes, not all of them.
+        var byStart = new Dictionary<int, List<(string Quote, string Id)>>();
+        var spanning = new List<(string Quote, string Id)>();
         foreach (var entity in entities)
         {
             foreach (var quote in entity.Provenance.Select(p => p.Quote).Where(q => q.Length > 1).Distinct(StringComparer.Ordinal))
             {
-                foreach (var sentence in sentences)
+                var key = (quote[0] << 16) | quote[1];
+                if (!byStart.TryGetValue(key, out var list))
                 {
-                    if (sentence.Text.Contains(quote, StringComparison.Ordinal) || (quote.Length > sentence.Text.Length && quote.Contains(sentence.Text, StringComparison.Ordinal)))
-                    {
-                        if (!cited.TryGetValue(sentence.Number, out var ids))
-                        {
-                            cited[sentence.Number] = ids = [];
-                        }
+                    byStart[key] = list = [];
+                }
 
-                        if (!ids.Contains(entity.Id))
-                        {
-                            ids.Add(entity.Id);
-                        }
-                    }
+                list.Add((quote, entity.Id));
+                if (quote.AsSpan(0, quote.Length - 1).IndexOfAny("。！？!?") >= 0)
+                {
+                    spanning.Add((quote, entity.Id));
                 }
             }
         }
 
-        return cited.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value.Order(StringComparer.Ordinal).ToList());
+        var cited = new Dictionary<int, SortedSet<string>>();
+        void Cite(int sentence, string id)
+        {
+            if (!cited.TryGetValue(sentence, out var ids))
+            {
+                cited[sentence] = ids = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            ids.Add(id);
+        }
+
+        foreach (var sentence in sentences)
+        {
+            var text = sentence.Text;
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (byStart.TryGetValue((text[i] << 16) | text[i + 1], out var candidates))
+                {
+                    foreach (var (quote, id) in candidates)
+                    {
+                        if (i + quote.Length <= text.Length && string.CompareOrdinal(text, i, quote, 0, quote.Length) == 0)
+                        {
+                            Cite(sentence.Number, id);
+                        }
+                    }
+                }
+            }
+
+            foreach (var (quote, id) in spanning)
+            {
+                if (quote.Length > text.Length && quote.Contains(text, StringComparison.Ordinal))
+                {
+                    Cite(sentence.Number, id);
+                }
+            }
+        }
+
+        return cited.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value]);
     }
 
     private static int? FirstLine(string[] lines, Entity part, int from)

@@ -23,7 +23,7 @@ internal static class ListField
             field.Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.");
         }
 
-        field.Argument<StringGraphType>("search", $"Text in the Chinese or English name, an alias or the id (case-insensitive, at most {MaxSearchLength} characters).")
+        field.Argument<StringGraphType>("search", $"A plain filter, not ranked search (use the root `search` field for that): keeps entities whose Chinese or English name, an alias or the id contains this text as written (case-insensitive substring, at most {MaxSearchLength} characters).")
             .Argument<ListGraphType<NonNullGraphType<AttributeInputGraphType>>>("attributes", "Attributes that must have exactly these values.")
             .Argument<EntityOrderInputGraphType>("orderBy", "Default: by id, ascending.")
             .Argument<IntGraphType>("first", $"Page size, 1 to {MaxPageSize}.", a => a.DefaultValue = DefaultPageSize)
