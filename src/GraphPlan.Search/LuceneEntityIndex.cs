@@ -206,9 +206,13 @@ public sealed class LuceneEntityIndex : IDisposable
             return null;
         }
 
-        var matches = SearchFields.Tokens(analyzer, field, text).Where(t => terms.Contains(t.Term)).ToList();
+        // Han pairs and plain words are found as they are written (no analysis, which is most of a highlight's cost);
+        // English stems need the analyzer's offsets.
+        var matches = analyzer == SearchFields.EnglishWords
+            ? SearchFields.Tokens(analyzer, field, text).Where(t => terms.Contains(t.Term)).Select(t => (t.Term, Start: t.Start, Length: t.End - t.Start)).ToList()
+            : terms.SelectMany(term => SearchText.Find(text, [term]).Select(span => (Term: term, span.Start, span.Length))).ToList();
         return matches.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count() >= Math.Max(1, minimum)
-            ? SearchText.Mark(text, matches.Select(m => (m.Start, m.End - m.Start)))
+            ? SearchText.Mark(text, matches.Select(m => (m.Start, m.Length)))
             : null;
     }
 }

@@ -42,8 +42,8 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 
     /// <summary>
     /// Ranked search through the <c>cjk</c> full-text index (one request): the index finds up to
-    /// <see cref="Neo4jSearchQuery.Candidates"/> candidates, the shared tiers rank them. See docs/search.md for how this
-    /// ranking differs from the embedded store's.
+    /// <see cref="Neo4jSearchQuery.Candidates"/> candidates, the shared tiers rank them. How this ranking differs from the
+    /// embedded store's is written down in the README (Search).
     /// </summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {

@@ -125,9 +125,11 @@ public static partial class PlanSentences
                 }
             }
 
+            // A quote running over sentences cites each one it covers or, at its ends, a part of.
             foreach (var (quote, id) in spanning)
             {
-                if (quote.Length > text.Length && quote.Contains(text, StringComparison.Ordinal))
+                if ((quote.Length > text.Length && quote.Contains(text, StringComparison.Ordinal))
+                    || quote.Split(['。', '！', '？', '!', '?'], StringSplitOptions.RemoveEmptyEntries).Any(part => part.Length >= 4 && text.Contains(part, StringComparison.Ordinal)))
                 {
                     Cite(sentence.Number, id);
                 }
