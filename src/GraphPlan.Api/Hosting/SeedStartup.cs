@@ -45,12 +45,14 @@ public static partial class SeedStartup
     /// </summary>
     private static void WarmUpSearch(WebApplication app, ILogger logger)
     {
-        var search = app.Services.GetRequiredService<ISearchIndex>();
-        var passages = app.Services.GetRequiredService<IPassageIndex>();
+        var services = app.Services;
         _ = Task.Run(async () =>
         {
             try
             {
+                // Resolved here: a store that does not search (a test double) only loses the warm-up, not the host.
+                var search = services.GetRequiredService<ISearchIndex>();
+                var passages = services.GetRequiredService<IPassageIndex>();
                 var started = Stopwatch.GetTimestamp();
                 await search.SearchAsync(new SearchRequest("港区")).ConfigureAwait(false);
                 if (passages is LucenePassageIndex index)
