@@ -11,7 +11,7 @@ public sealed class SearchHitGraphType : ObjectGraphType<RankedHit>
         Name = "SearchHit";
         Description = "An entity that matched a search.";
         Field<NonNullGraphType<FloatGraphType>>("score")
-            .Description("Higher is better; comparable within one search only. An exact name scores at least 1000, a name holding every term 100, an alias 30, the English name 10, a provenance quote 1.")
+            .Description("Higher is better; comparable within one search only. An exact name or id scores at least 1000, an exact alias or English name 300, a Chinese name holding every term 100, an alias 30, the English name 10, a provenance quote 1 (near matches half).")
             .Resolve(ctx => ctx.Source.Hit.Score);
         Field<NonNullGraphType<EntityInterfaceGraphType>>("entity").Resolve(ctx => ctx.Source.Hit.Entity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHighlightGraphType>>>>("highlights").Resolve(ctx => ctx.Source.Hit.Highlights);
