@@ -1,5 +1,7 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
+using GraphPlan.Search;
 
 namespace GraphPlan.Storage.Embedded;
 
@@ -7,12 +9,13 @@ namespace GraphPlan.Storage.Embedded;
 /// The default store: the graph lives in memory for reads, and every write is committed to a SQLite file
 /// before it is applied in memory and acknowledged. Writers are serialized; readers never wait on disk.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
 {
     private readonly GraphIndex _index = new();
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SqliteGraphFile _file;
+    private readonly Lock _searchBuild = new();
 
     public EmbeddedGraphStore(EmbeddedStoreOptions options)
     {
@@ -54,6 +57,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default) =>
         Read(() => _index.Neighborhood(request));
+
+    /// <summary>
+    /// Ranked search over an in-memory Lucene index, built from the graph by the first search after a start and then
+    /// updated by every write before it is acknowledged, so a curated entity is found at once.
+    /// </summary>
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Check();
+        return Read(() => SearchIndex().Search(request, _index.Find));
+    }
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Read(_index.Statistics);
 
@@ -285,6 +299,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose()
     {
+        _index.Search?.Dispose();
         _file.Dispose();
         _lock.Dispose();
         _writer.Dispose();
@@ -317,6 +332,28 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
+    /// <summary>Called under the read lock: no write runs, so filling the index here sees one consistent graph.</summary>
+    private LuceneEntityIndex SearchIndex()
+    {
+        lock (_searchBuild)
+        {
+            if (_index.Search is { } built)
+            {
+                return built;
+            }
+
+            var index = new LuceneEntityIndex();
+            foreach (var entity in _index.Entities)
+            {
+                index.Put(entity);
+            }
+
+            index.Refresh();
+            _index.Search = index;
+            return index;
+        }
+    }
+
     private Task<T> Read<T>(Func<T> read) => Task.FromResult(ReadLocked(read));
 
     private T ReadLocked<T>(Func<T> read)
@@ -346,6 +383,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             try
             {
                 apply();
+                _index.Search?.Refresh();
             }
             finally
             {

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.Search;
 
 namespace GraphPlan.Storage.Embedded;
 
@@ -21,12 +22,18 @@ internal sealed partial class GraphIndex
 
     public int EntityCount => _nodes.Count;
 
+    /// <summary>The full-text index, once a search has built it; from then on every put and remove updates it too.</summary>
+    public LuceneEntityIndex? Search { get; set; }
+
+    public IEnumerable<Entity> Entities => _nodes.Values.Select(n => n.Entity);
+
     public Entity? Find(string id) => _nodes.TryGetValue(id, out var node) ? node.Entity : null;
 
     public bool Contains(string id) => _nodes.ContainsKey(id);
 
     public void Put(Entity entity)
     {
+        Search?.Put(entity);
         _sorted.Invalidate(entity.Kind);
         if (_nodes.TryGetValue(entity.Id, out var node))
         {
@@ -54,6 +61,7 @@ internal sealed partial class GraphIndex
             return [];
         }
 
+        Search?.Remove(id);
         var removed = node.Outgoing.Concat(node.Incoming).Select(a => a.Relationship).Distinct().ToList();
         foreach (var relationship in removed)
         {

@@ -14,7 +14,11 @@ public static partial class CypherStatements
 {
     public const string ConstraintName = "graphplan_entity_id";
     public const string KindIndexName = "graphplan_entity_kind";
-    public const string FullTextIndexName = "graphplan_entity_text";
+    /// <summary>Names, aliases, English names and provenance quotes, analysed by Neo4j's <c>cjk</c> analyzer.</summary>
+    public const string FullTextIndexName = "graphplan_entity_search";
+
+    /// <summary>The index of names only that earlier versions created; dropped so it is not maintained for nothing.</summary>
+    public const string FormerFullTextIndexName = "graphplan_entity_text";
     public const string CounterConstraintName = "graphplan_counter_name";
 
     private const string Node = EntityProperties.Projection;
@@ -36,9 +40,10 @@ public static partial class CypherStatements
     [
         new("schema.constraint", $"CREATE CONSTRAINT {ConstraintName} IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE", _none),
         new("schema.kind-index", $"CREATE INDEX {KindIndexName} IF NOT EXISTS FOR (n:Entity) ON (n.kind)", _none),
+        new("schema.drop-former-full-text-index", $"DROP INDEX {FormerFullTextIndexName} IF EXISTS", _none),
         new(
             "schema.full-text-index",
-            $"CREATE FULLTEXT INDEX {FullTextIndexName} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'cjk'}}}}",
+            $"CREATE FULLTEXT INDEX {FullTextIndexName} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameEn, n.quotes] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'cjk'}}}}",
             _none),
         new("schema.audit-idempotency", "CREATE CONSTRAINT graphplan_audit_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyId IS UNIQUE", _none),
         // Without it, concurrent first curations could each MERGE a counter of their own and number entries twice.
@@ -341,14 +346,18 @@ public static partial class CypherStatements
     /// <summary>Removes the audit trail and its counter, so numbering starts again at 1 (for tests and a reset).</summary>
     public static CypherQuery DeleteAuditTrail() => new("delete-audit", "MATCH (n) WHERE n:AuditEntry OR n:GraphPlanCounter DETACH DELETE n", _none);
 
-    /// <summary>Ranked matches from the CJK full-text index; <paramref name="luceneQuery"/> is Lucene syntax (escape user text first).</summary>
-    public static CypherQuery FullTextSearch(string luceneQuery, int limit) => new(
+    /// <summary>
+    /// Candidates for a search from the full-text index, best first; <paramref name="luceneQuery"/> is Lucene syntax built
+    /// by <see cref="Neo4jSearchQuery"/> from analysed terms, never user text. Kinds filter the candidates.
+    /// </summary>
+    public static CypherQuery FullTextSearch(string luceneQuery, IReadOnlyList<EntityKind> kinds, int limit) => new(
         "entities.full-text",
         $"""
         CALL db.index.fulltext.queryNodes('{FullTextIndexName}', $query, {"{"}limit: $limit{"}"}) YIELD node, score
+        WHERE $kinds IS NULL OR node.kind IN $kinds
         RETURN node {Node} AS entity, score
         """,
-        Parameters(("query", luceneQuery), ("limit", Math.Max(0, limit))));
+        Parameters(("query", luceneQuery), ("kinds", kinds.Count == 0 ? null : kinds.Select(GraphNames.Of).ToList()), ("limit", Math.Max(0, limit))));
 
     internal static Dictionary<string, object?> RelationshipRow(Relationship relationship) => new(StringComparer.Ordinal)
     {
@@ -428,7 +437,7 @@ public static partial class CypherStatements
         yield return Unlink(relationship.From, relationship.Kind, relationship.To);
         yield return DeleteAll();
         yield return DeleteAuditTrail();
-        yield return FullTextSearch("氢能", 10);
+        yield return FullTextSearch(Neo4jSearchQuery.Lucene("液氢 plant"), [EntityKind.Project], Neo4jSearchQuery.Candidates);
         var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "curator", CurationAction.UpsertEntity, entity.Id) { After = "{}" };
         yield return CurateUpsert(entity, 3, audit, IdempotencyId("curator", "k"), "f");
         yield return CurateDelete(entity.Id, null, audit with { Action = CurationAction.DeleteEntity });

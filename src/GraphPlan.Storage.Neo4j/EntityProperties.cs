@@ -7,7 +7,7 @@ namespace GraphPlan.Storage.Neo4j;
 
 /// <summary>
 /// How an entity is stored on its node: scalar properties for what Cypher filters and sorts on, JSON strings for
-/// the nested parts (Neo4j properties cannot hold maps), and two derived lists for matching.
+/// the nested parts (Neo4j properties cannot hold maps), and three derived lists for matching (the quotes feed the full-text index).
 /// </summary>
 internal static class EntityProperties
 {
@@ -55,6 +55,7 @@ internal static class EntityProperties
         ["valueKinds"] = entity.Values.Select(v => v.Kind.ToString()).ToList(),
         ["valueUnits"] = entity.Values.Select(v => v.Unit ?? string.Empty).ToList(),
         ["valueNumbers"] = entity.Values.Select(v => NumberText(v.Value)).ToList(),
+        ["quotes"] = entity.Provenance.Select(p => p.Quote).Distinct(StringComparer.Ordinal).ToList(),
     };
 
     /// <summary>

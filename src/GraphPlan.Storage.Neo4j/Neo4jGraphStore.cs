@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
 
 namespace GraphPlan.Storage.Neo4j;
@@ -10,7 +11,7 @@ namespace GraphPlan.Storage.Neo4j;
 /// whatever the number of ids; a traversal or neighborhood costs one per level. Writes are validated with
 /// <see cref="EntityRules"/> before anything is sent, exactly as the embedded store does.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 {
     private static readonly Dictionary<string, RelationshipKind> _kindsByType =
         Enum.GetValues<RelationshipKind>().ToDictionary(GraphNames.Of, k => k, StringComparer.Ordinal);
@@ -55,17 +56,23 @@ public sealed class Neo4jGraphStore : IGraphStore
         await _client.RunAsync(CypherStatements.DeleteAuditTrail(), Neo4jAccessMode.Write, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Ranked matches from the CJK full-text index over names and aliases; the text is searched as words, not as Lucene syntax.</summary>
-    public async Task<IReadOnlyList<(Entity Entity, double Score)>> SearchFullTextAsync(string text, int limit = 20, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ranked search through the <c>cjk</c> full-text index (one request): the index finds up to
+    /// <see cref="Neo4jSearchQuery.Candidates"/> candidates, the shared tiers rank them. How this ranking differs from the
+    /// embedded store's is written down in the README (Search).
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (string.IsNullOrWhiteSpace(text))
+        ArgumentNullException.ThrowIfNull(request);
+        request.Check();
+        var lucene = Neo4jSearchQuery.Lucene(request.Text);
+        if (lucene.Length == 0)
         {
-            return [];
+            return SearchResults.Empty;
         }
 
-        var result = await ReadAsync(CypherStatements.FullTextSearch(LuceneText.Escape(text), limit), cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(r => (EntityProperties.FromJson(r["entity"]), r["score"].GetDouble())).ToList();
+        var result = await ReadAsync(CypherStatements.FullTextSearch(lucene, request.Kinds, Neo4jSearchQuery.Candidates), cancellationToken).ConfigureAwait(false);
+        return Neo4jSearchQuery.Rank(request, result.Records.Select(r => (EntityProperties.FromJson(r["entity"]), r["score"].GetDouble())));
     }
 
     public async Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)

@@ -62,6 +62,39 @@ public sealed class CurationHttpTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal("Yangtze Delta Region Institute of Tsinghua University", await NameEnAsync());
     }
 
+    [Fact]
+    public async Task A_curated_entity_is_found_by_search_at_once()
+    {
+        const string Upsert = """
+            mutation { upsertEntity(input: {id: "project:liquid-hydrogen-tank-farm", kind: PROJECT, name: "液氢储罐区", nameEn: "Liquid hydrogen tank farm",
+              provenance: [{section: "section:3.2", quote: "充分发挥国内首座商用液氢工厂的示范作用"}]}) { entity { version } } }
+            """;
+        using var written = await PostAsync(Upsert, ApiFactory.CuratorKey);
+        written.EnsureSuccessStatusCode();
+
+        using var response = await PostAsync("""{ search(text: "液氢储罐", first: 100) { hits { entity { id } } } }""", null);
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var first = body.RootElement.GetProperty("data").GetProperty("search").GetProperty("hits")[0];
+        Assert.Equal("project:liquid-hydrogen-tank-farm", first.GetProperty("entity").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task The_example_search_operations_fit_the_hosts_limits()
+    {
+        // The ranked search at its largest page, the passages at their default page of 10.
+        foreach (var (file, first) in new[] { ("ranked-search.graphql", "first: 100"), ("passages.graphql", "first: 10") })
+        {
+            var query = File.ReadAllText(Path.Combine(GraphPlan.Testing.RepositoryPaths.Schema, "queries", file)).Replace("first: 5", first, StringComparison.Ordinal);
+            var client = factory.CreateClient();
+            using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), JsonContent.Create(new { query, variables = new { text = "氢能" } }));
+
+            var text = await response.Content.ReadAsStringAsync();
+            using var body = JsonDocument.Parse(text);
+            Assert.False(body.RootElement.TryGetProperty("errors", out _), $"{file}: {text}");
+        }
+    }
+
     private async Task<string?> NameEnAsync()
     {
         using var response = await PostAsync("""{ node(id: "organization:tsinghua-yangtze-delta-institute") { nameEn } }""", null);

@@ -1,8 +1,10 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.Generation;
 using GraphPlan.GraphQL;
+using GraphPlan.Search;
 using GraphPlan.Storage.Embedded;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +30,13 @@ public sealed class BenchmarkGraph : IDisposable
         var graph = size == "seed" ? SeedLoader.Load(Path.Combine(RepositoryRoot, "seed")).Graph : PlanGraphGenerator.Generate(Entities(size), seed: 1);
         Store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "graph.db") });
         Store.ImportAsync(graph).GetAwaiter().GetResult();
-        Services = new ServiceCollection().AddSingleton<IGraphStore>(Store).AddGraphPlanGraphQL().BuildServiceProvider();
+        Passages = new LucenePassageIndex(Path.Combine(RepositoryRoot, "seed", "source", "jiaxing-port-14th-five-year-plan.txt"), Store);
+        Services = new ServiceCollection()
+            .AddSingleton<IGraphStore>(Store)
+            .AddSingleton<ISearchIndex>(Store)
+            .AddSingleton<IPassageIndex>(Passages)
+            .AddGraphPlanGraphQL()
+            .BuildServiceProvider();
         var generated = size != "seed";
         Industry = generated ? PlanGraphGenerator.HubIndustry(0) : "industry:hydrogen";
         Target = generated ? PlanGraphGenerator.HubTarget(0) : "target:hydrogen-output-2025";
@@ -46,6 +54,8 @@ public sealed class BenchmarkGraph : IDisposable
     public EmbeddedGraphStore Store { get; }
 
     public ServiceProvider Services { get; }
+
+    public LucenePassageIndex Passages { get; }
 
     /// <summary>An industry hub: the busiest industry of the first plan (generated) or hydrogen (seed).</summary>
     public string Industry { get; }
@@ -93,6 +103,7 @@ public sealed class BenchmarkGraph : IDisposable
     public void Dispose()
     {
         Services.Dispose();
+        Passages.Dispose();
         Store.Dispose();
         if (Directory.Exists(_folder))
         {

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Limits;
+using GraphPlan.Search;
 using GraphPlan.Storage.Embedded;
 using GraphPlan.Testing;
 using GraphQL;
@@ -16,13 +18,21 @@ public sealed class GraphQLTestHost : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphplan-graphql-tests", Guid.NewGuid().ToString("N"));
     private readonly EmbeddedGraphStore _store;
     private readonly ServiceProvider _services;
+    private readonly LucenePassageIndex _passages;
 
     public GraphQLTestHost(GraphData graph, Action<GraphQLLimitsOptions>? limits = null)
     {
         _store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "graph.db") });
         _store.ImportAsync(graph).GetAwaiter().GetResult();
+        // Builds the search index (and loads SmartCn's dictionaries) here, so no test's first search spends its time budget on it.
+        _store.SearchAsync(new SearchRequest("氢")).GetAwaiter().GetResult();
         Store = new CountingGraphStore(_store);
-        var services = new ServiceCollection().AddSingleton<IGraphStore>(Store).AddGraphPlanGraphQL();
+        _passages = new LucenePassageIndex(RepositoryPaths.PlanText, _store);
+        var services = new ServiceCollection()
+            .AddSingleton<IGraphStore>(Store)
+            .AddSingleton<ISearchIndex>(_store)
+            .AddSingleton<IPassageIndex>(_passages)
+            .AddGraphPlanGraphQL();
         if (limits is not null)
         {
             services.Configure(limits);
@@ -54,6 +64,7 @@ public sealed class GraphQLTestHost : IDisposable
     public void Dispose()
     {
         _services.Dispose();
+        _passages.Dispose();
         _store.Dispose();
         if (Directory.Exists(_folder))
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
 using GraphPlan.Storage.Neo4j.Tests.Fakes;
 using GraphPlan.Testing;
@@ -206,13 +207,47 @@ public sealed class Neo4jGraphStoreRequestTests : IDisposable
     }
 
     [Fact]
-    public async Task Full_text_search_escapes_lucene_syntax()
+    public async Task Search_sends_terms_not_the_users_query_syntax()
     {
         _server.Answer = _ => GraphAnswers.Reply(["entity", "score"], []);
 
-        await _store.SearchFullTextAsync("氢能 AND (fuel*)");
+        await _store.SearchAsync(new SearchRequest("氢能 AND (fuel*) \"?"));
 
-        Assert.Equal(@"氢能 and \(fuel\*\)", Assert.Single(_server.Requests).Parameters.GetProperty("query").GetString());
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("Read", request.AccessMode);
+        const string Clause = "(+\"氢能\" +\"and\" +\"fuel\")";
+        Assert.Equal($"name:{Clause}^8 aliases:{Clause}^3 nameEn:{Clause}^2 quotes:{Clause}^0.1", request.Parameters.GetProperty("query").GetString());
+        Assert.Equal(JsonValueKind.Null, request.Parameters.GetProperty("kinds").ValueKind);
+    }
+
+    [Fact]
+    public async Task Search_puts_the_exact_name_first_and_drops_candidates_without_every_term()
+    {
+        var graph = SampleGraph.Create();
+        Entity Find(string id) => graph.Entities.Single(e => e.Id == id);
+        var stranger = SampleGraph.Entity("project:other", EntityKind.Project, "能源站", "Energy station") with { Provenance = [SampleGraph.Cite("能源")] };
+        // The index's own order (a longer name scored higher) is what the tiers correct.
+        _server.Answer = _ => GraphAnswers.Reply(["entity", "score"], [
+            [GraphAnswers.Node(Find(SampleGraph.Zone)), 3.1],
+            [GraphAnswers.Node(stranger), 2.5],
+            [GraphAnswers.Node(Find(SampleGraph.Hydrogen)), 1.2],
+            [GraphAnswers.Node(Find(SampleGraph.Indicator)), 1.1],
+        ]);
+
+        var results = await _store.SearchAsync(new SearchRequest("氢能") { Kinds = [EntityKind.Industry, EntityKind.Platform, EntityKind.Indicator, EntityKind.Project] });
+
+        Assert.Equal([SampleGraph.Hydrogen, SampleGraph.Zone, SampleGraph.Indicator], results.Hits.Select(h => h.Entity.Id));
+        Assert.Equal(3, results.TotalCount);
+        Assert.Contains(new SearchHighlight("name", "<em>氢能</em>"), results.Hits[0].Highlights);
+        Assert.Equal(["Industry", "Platform", "Indicator", "Project"], Assert.Single(_server.Requests).Parameters.GetProperty("kinds").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Search_refuses_overlong_text_before_sending_anything()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => _store.SearchAsync(new SearchRequest(new string('氢', 10_000))));
+
+        Assert.Empty(_server.Requests);
     }
 
     [Fact]

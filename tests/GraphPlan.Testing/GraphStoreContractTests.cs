@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
 using GraphPlan.Generation;
 using Xunit;
@@ -1009,6 +1010,86 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<ArgumentException>(() => Store.FindEntitiesAsync(new EntityQuery { Where = deep }));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.CountAsync(new CountQuery(CountGrouping.Kind) { Where = wide }));
+    }
+
+    [SkippableFact]
+    public async Task Search_puts_the_exact_name_first_and_every_hit_holds_the_terms()
+    {
+        await ImportSampleAsync();
+
+        var results = await Search.SearchAsync(new SearchRequest("氢能"));
+
+        Assert.Equal(SampleGraph.Hydrogen, results.Hits[0].Entity.Id);
+        Assert.Equal(results.TotalCount, results.Hits.Count);
+        Assert.All(results.Hits, hit => Assert.True(HoldsEveryTerm(hit.Entity, "氢能"), $"{hit.Entity.Id} does not hold 氢能"));
+        Assert.Equal(results.Hits.Select(h => h.Score).OrderDescending(), results.Hits.Select(h => h.Score));
+        Assert.Contains(results.Hits[0].Highlights, h => h.Field == "name" && h.Fragment == "<em>氢能</em>");
+    }
+
+    [SkippableFact]
+    public async Task Search_finds_a_hyphenated_english_name_from_its_words()
+    {
+        await ImportSampleAsync();
+
+        var results = await Search.SearchAsync(new SearchRequest("liquid hydrogen"));
+
+        Assert.Equal(SampleGraph.Plant, results.Hits[0].Entity.Id);
+        Assert.All(results.Hits, hit => Assert.True(HoldsEveryTerm(hit.Entity, "liquid hydrogen"), $"{hit.Entity.Id} does not hold both words"));
+    }
+
+    [SkippableFact]
+    public async Task Search_filters_by_kind_and_pages_without_overlap()
+    {
+        await ImportSampleAsync();
+
+        var all = await Search.SearchAsync(new SearchRequest("氢能") { Kinds = [EntityKind.Project, EntityKind.Platform] });
+        var first = await Search.SearchAsync(new SearchRequest("氢能") { Kinds = [EntityKind.Project, EntityKind.Platform], Limit = 1 });
+        var second = await Search.SearchAsync(new SearchRequest("氢能") { Kinds = [EntityKind.Project, EntityKind.Platform], Offset = 1, Limit = 1 });
+
+        Assert.NotEmpty(all.Hits);
+        Assert.All(all.Hits, hit => Assert.Contains(hit.Entity.Kind, new[] { EntityKind.Project, EntityKind.Platform }));
+        Assert.Equal(all.Hits.Take(2).Select(h => h.Entity.Id), first.Hits.Concat(second.Hits).Select(h => h.Entity.Id));
+        Assert.Equal(all.TotalCount, first.TotalCount);
+    }
+
+    [SkippableFact]
+    public async Task A_written_entity_is_found_at_once_and_a_deleted_one_is_not()
+    {
+        await ImportSampleAsync();
+        Assert.Empty((await Search.SearchAsync(new SearchRequest("液氢储罐"))).Hits);
+
+        await Store.CurateAsync(Curation.Upsert("curator", SampleGraph.Entity("project:liquid-hydrogen-tanks", EntityKind.Project, "液氢储罐", "Liquid hydrogen tanks")));
+        var found = await Search.SearchAsync(new SearchRequest("液氢储罐"));
+        await Store.DeleteEntityAsync("project:liquid-hydrogen-tanks");
+        var gone = await Search.SearchAsync(new SearchRequest("液氢储罐"));
+
+        Assert.Equal("project:liquid-hydrogen-tanks", found.Hits[0].Entity.Id);
+        Assert.DoesNotContain(gone.Hits, h => h.Entity.Id == "project:liquid-hydrogen-tanks");
+    }
+
+    [SkippableFact]
+    public async Task Query_syntax_is_searched_as_text_and_overlong_text_is_refused()
+    {
+        await ImportSampleAsync();
+
+        foreach (var text in new[] { "AND OR * ? \"", "氢能 AND (fuel*", "\\", "", "   ", "name:氢能^100", "+-&&||!(){}[]^~:/" })
+        {
+            var results = await Search.SearchAsync(new SearchRequest(text));
+            Assert.True(results.TotalCount >= results.Hits.Count, text);
+        }
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Search.SearchAsync(new SearchRequest(new string('氢', 10_000))));
+        Assert.Contains($"at most {SearchRequest.MaxTextLength}", refused.Message, StringComparison.Ordinal);
+    }
+
+    protected ISearchIndex Search => Store as ISearchIndex ?? throw new InvalidOperationException($"{Store.GetType().Name} does not search");
+
+    /// <summary>Some field (names, aliases, id, a provenance quote) holds every term of the text.</summary>
+    private static bool HoldsEveryTerm(Entity entity, string text)
+    {
+        var terms = SearchText.Terms(text);
+        return new[] { entity.Id, entity.Name, entity.NameEn }.Concat(entity.Aliases).Concat(entity.Provenance.Select(p => p.Quote))
+            .Any(field => SearchText.ContainsAll(field, terms));
     }
 
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();

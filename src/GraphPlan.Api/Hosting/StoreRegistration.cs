@@ -1,4 +1,6 @@
+using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
+using GraphPlan.Search;
 using GraphPlan.Storage.Embedded;
 using GraphPlan.Storage.Neo4j;
 
@@ -27,6 +29,18 @@ public static class StoreRegistration
                 throw new InvalidOperationException($"Store:Kind '{kind}' is not supported; use 'embedded' or 'neo4j'.");
         }
 
+        // Both stores search; the contract is resolved on its own so GraphQL needs no store type.
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ISearchIndex
+            ?? throw new InvalidOperationException($"{sp.GetRequiredService<IGraphStore>().GetType().Name} does not implement search"));
+        services.AddSingleton<IPassageIndex>(sp => new LucenePassageIndex(PlanTextPath(configuration), sp.GetRequiredService<IGraphStore>()));
         return services;
+    }
+
+    /// <summary>The plan text beside the seed the host loads (Seed:Path, or the seed copied next to the binaries).</summary>
+    public static string PlanTextPath(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var seed = configuration["Seed:Path"] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "seed");
+        return Path.Combine(seed, "source", "jiaxing-port-14th-five-year-plan.txt");
     }
 }

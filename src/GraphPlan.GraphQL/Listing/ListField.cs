@@ -25,7 +25,7 @@ internal static class ListField
             field.Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.");
         }
 
-        field.Argument<StringGraphType>("search", $"Text in the Chinese or English name, an alias or the id (case-insensitive, at most {MaxSearchLength} characters).")
+        field.Argument<StringGraphType>("search", $"A plain filter, not ranked search (use the root `search` field for that): keeps entities whose Chinese or English name, an alias or the id contains this text as written (case-insensitive substring, at most {MaxSearchLength} characters).")
             .Argument<ListGraphType<NonNullGraphType<AttributeInputGraphType>>>("attributes", "Attributes that must have exactly these values (the whole value: table \"2-1\" does not find \"1-1 2-1\"; `where` matches list items).")
             .Argument<EntityFilterInputGraphType>("where", "A typed condition: AND / OR / NOT over text operators, attributes, yearly values, commitments and relationships; applies together with `search` and `attributes`.")
             .Argument<ListGraphType<NonNullGraphType<EntityOrderInputGraphType>>>("orderBy", $"Sort keys in order (one object is a list of one), at most {MaxSortKeys}. Default: by id, ascending.")

@@ -7,6 +7,7 @@ using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Indicators;
 using GraphPlan.GraphQL.Listing;
 using GraphPlan.GraphQL.Relations;
+using GraphPlan.GraphQL.Search;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL;
 using GraphQL.Types;
@@ -55,6 +56,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ListField.Add(this, "industries", "Industries.", EntityKind.Industry);
         ListField.Add(this, "projects", "Projects.", EntityKind.Project);
         ListField.Add(this, "platforms", "Platforms.", EntityKind.Platform);
+        SearchFields.AddTo(this);
         ReviewsField.AddTo(this);
         AnalyticsFields.AddTo(this);
         AuditTrailField.AddTo(this);
