@@ -9,6 +9,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using TextField = Lucene.Net.Documents.TextField;
 
 namespace GraphPlan.Search;
 
