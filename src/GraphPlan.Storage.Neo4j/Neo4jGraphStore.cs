@@ -318,7 +318,8 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 
                 var forward = string.Equals(hops[i].GetProperty("source").GetString(), nodes[i].Id, StringComparison.Ordinal);
                 var relationship = (forward ? new Relationship(nodes[i].Id, kind, nodes[i + 1].Id) : new Relationship(nodes[i + 1].Id, kind, nodes[i].Id))
-                    with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = hops[i].TryGetProperty("reasoning", out var reasoning) ? EntityProperties.ReadReasoning(reasoning) : null };
+                    with
+                { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = hops[i].TryGetProperty("reasoning", out var reasoning) ? EntityProperties.ReadReasoning(reasoning) : null };
                 segments.Add(new PathSegment(relationship, forward ? Direction.Outgoing : Direction.Incoming, nodes[i + 1]));
             }
 
