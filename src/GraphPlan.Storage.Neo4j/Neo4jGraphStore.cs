@@ -317,9 +317,9 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
                 }
 
                 var forward = string.Equals(hops[i].GetProperty("source").GetString(), nodes[i].Id, StringComparison.Ordinal);
+                var reasoning = hops[i].TryGetProperty("reasoning", out var stated) ? EntityProperties.ReadReasoning(stated) : null;
                 var relationship = (forward ? new Relationship(nodes[i].Id, kind, nodes[i + 1].Id) : new Relationship(nodes[i + 1].Id, kind, nodes[i].Id))
-                    with
-                { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = hops[i].TryGetProperty("reasoning", out var reasoning) ? EntityProperties.ReadReasoning(reasoning) : null };
+                    with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = reasoning };
                 segments.Add(new PathSegment(relationship, forward ? Direction.Outgoing : Direction.Incoming, nodes[i + 1]));
             }
 

@@ -56,7 +56,7 @@ public sealed class SeedCommandTests : IDisposable
         var run = await CliRun.RunAsync("coverage");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(SeedCoverage.Report(_seed.Graph).ReplaceLineEndings("\n"), run.Stdout);
+        Assert.Equal(SeedCoverage.Report(_seed.Graph, _seed.SourceText).ReplaceLineEndings("\n"), run.Stdout);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal($"wrote the coverage block of {file}\n", run.Stderr);
         var written = await File.ReadAllTextAsync(file);
         Assert.StartsWith("# Seed\n\nIntro stays.\n", written, StringComparison.Ordinal);
-        Assert.Contains(SeedCoverage.Report(_seed.Graph).ReplaceLineEndings("\n").TrimEnd(), written.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(SeedCoverage.Report(_seed.Graph, _seed.SourceText).ReplaceLineEndings("\n").TrimEnd(), written.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

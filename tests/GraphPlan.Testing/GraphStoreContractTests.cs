@@ -653,7 +653,7 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     private static GraphData WithBases(GraphData graph, params (string From, RelationshipKind Kind, Basis Basis)[] changes) => graph with
     {
         Relationships = graph.Relationships.Select(r => changes.FirstOrDefault(c => c.From == r.From && c.Kind == r.Kind) is { From: not null } c
-            ? r with { Provenance = [r.Provenance[0] with { Basis = c.Basis }] }
+            ? r with { Provenance = [r.Provenance[0] with { Basis = c.Basis }], Reasoning = c.Basis == Basis.Inferred ? "The test weakens this link to an inference." : r.Reasoning }
             : r).ToList(),
     };
 
