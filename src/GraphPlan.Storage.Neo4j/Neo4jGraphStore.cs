@@ -318,8 +318,8 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 
                 var forward = string.Equals(hops[i].GetProperty("source").GetString(), nodes[i].Id, StringComparison.Ordinal);
                 var reasoning = hops[i].TryGetProperty("reasoning", out var stated) ? EntityProperties.ReadReasoning(stated) : null;
-                var relationship = (forward ? new Relationship(nodes[i].Id, kind, nodes[i + 1].Id) : new Relationship(nodes[i + 1].Id, kind, nodes[i].Id))
-                    with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = reasoning };
+                var crossed = forward ? new Relationship(nodes[i].Id, kind, nodes[i + 1].Id) : new Relationship(nodes[i + 1].Id, kind, nodes[i].Id);
+                var relationship = crossed with { Provenance = EntityProperties.ReadProvenance(hops[i].GetProperty("provenance")), Reasoning = reasoning };
                 segments.Add(new PathSegment(relationship, forward ? Direction.Outgoing : Direction.Incoming, nodes[i + 1]));
             }
 

@@ -33,8 +33,12 @@ if ! dotnet publish "$root/src/GraphPlan.Api" -c Release -o "$work/app" --nologo
 fi
 
 echo "starting the API on $url (Production profile, store in $work)"
+# The audit sends its 61 checks at once from one address; it checks the protocol, not the per-client limits (those
+# have their own tests, SlowClientTests), so this run lets one address hold that many connections and requests.
 ASPNETCORE_ENVIRONMENT=Production \
 Store__Kind=embedded \
+ClientLimits__MaxConnectionsPerClient=128 \
+ClientLimits__MaxRequestsPerClient=128 \
 Store__Embedded__Path="$work/graph.db" \
   dotnet "$work/app/GraphPlan.Api.dll" --contentRoot "$work/app" --urls "$url" >"$work/server.log" 2>&1 &
 server_pid=$!
