@@ -1,6 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Schema;
+using GraphPlan.GraphQL.Traversal;
 
 namespace GraphPlan.GraphQL.Limits;
 
@@ -65,7 +66,7 @@ public static class ListSizes
     private static IReadOnlyDictionary<string, double> Traversal(CostArguments arguments, CostStatistics statistics, int defaultDepth)
     {
         var depth = (int)Math.Clamp(arguments.Number("maxDepth") ?? defaultDepth, 1, TraversalRequest.DepthLimit);
-        return Sizes(("nodes", statistics.Reach(depth, 500)), ("nodes.path", depth));
+        return Sizes(("nodes", statistics.Reach(depth, TraversalArguments.MaxResults)), ("nodes.path", depth));
     }
 
     private static Dictionary<string, double> Sizes(params (string Path, double Size)[] sizes) =>

@@ -1,31 +1,18 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Entities;
-using GraphPlan.GraphQL.Errors;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Traversal;
 
 /// <summary>The <c>impact</c> field of projects, platforms, industries, organizations and measures: the mirror of <c>supporters</c>.</summary>
 internal static class ImpactField
 {
-    public const int MaxResults = SupportField.MaxResults;
-
     public static void AddTo(ObjectGraphType<Entity> type) =>
         type.Field<NonNullGraphType<ImpactGraphType>>("impact")
             .Description("What it contributes to, transitively, up to targets and goals: what it SUPPORTS, the targets it owns (HAS_TARGET), the industries it BELONGS_TO_INDUSTRY or FOCUSES_ON, the platforms it is HOSTED_ON, what it is PART_OF, and the goals of those targets; each with its path. The mirror of `supporters`.")
             .Argument<IntGraphType>("maxDepth", $"Hops to follow, 1 to {TraversalRequest.DepthLimit}.", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only list what is reached of these kinds, e.g. [TARGET, GOAL] (the walk still goes through others).")
             .WithMinBasis()
-            .ResolveAsync(async ctx =>
-            {
-                var depth = GraphPlanErrors.InRange("maxDepth", ctx.GetArgument("maxDepth", 4), 1, TraversalRequest.DepthLimit);
-                var kinds = ctx.GetArgument<List<EntityKind>?>("kinds");
-                var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
-                var request = ImpactTraversal.For(ctx.Source.Id, depth) with { MaxResults = MaxResults, MinBasis = EvidenceArgument.Read(ctx) };
-                var result = await store.TraverseAsync(request, ctx.CancellationToken).ConfigureAwait(false);
-                return kinds is { Count: > 0 } ? result with { Paths = result.Paths.Where(p => kinds.Contains(p.End.Kind)).ToList() } : result;
-            });
+            .ResolveAsync(async ctx => await TraversalArguments.WalkAsync(ctx, 4, ImpactTraversal.For).ConfigureAwait(false));
 }
