@@ -6,8 +6,8 @@ using GraphPlan.GraphQL.Filtering;
 using GraphPlan.GraphQL.Indicators;
 using GraphPlan.GraphQL.Relations;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Analytics;
 
@@ -26,7 +26,7 @@ internal static class AnalyticsFields
             .Argument<EntityFilterInputGraphType>("where", "Only entities that pass this filter.")
             .Argument<StringGraphType>("attributeKey", "The attribute, for groupBy ATTRIBUTE.")
             .Argument<DirectionGraphType>("direction", "Which relationships count, for RELATIONSHIP_KIND and BASIS (default BOTH).", a => a.DefaultValue = Direction.Both)
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var kinds = Kinds(ctx);
                 var grouping = ctx.GetArgument<CountGrouping>("groupBy");
@@ -45,7 +45,7 @@ internal static class AnalyticsFields
                     AttributeKey = key,
                     Direction = ctx.GetArgument("direction", Direction.Both),
                 };
-                return await Store(ctx).CountAsync(countQuery, ctx.CancellationToken).ConfigureAwait(false);
+                return await store.CountAsync(countQuery, ctx.CancellationToken).ConfigureAwait(false);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ValueSummaryGraphType>>>>("valueSummary")
             .Description("Count, sum, minimum, maximum and average of the numeric yearly values of the matching entities, one row per unit, year and role (by unit, then year, then role).")
@@ -54,7 +54,7 @@ internal static class AnalyticsFields
             .Argument<IntGraphType>("year", "Only values of this year.")
             .Argument<ValueRoleGraphType>("role", "Only values of this role.")
             .Argument<StringGraphType>("unit", "Only values in this unit.")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var kinds = Kinds(ctx);
                 var summaryQuery = new ValueSummaryQuery
@@ -65,7 +65,7 @@ internal static class AnalyticsFields
                     Role = ctx.GetArgument<ValueRole?>("role"),
                     Unit = ctx.GetArgument<string?>("unit"),
                 };
-                return await Store(ctx).SummarizeValuesAsync(summaryQuery, ctx.CancellationToken).ConfigureAwait(false);
+                return await store.SummarizeValuesAsync(summaryQuery, ctx.CancellationToken).ConfigureAwait(false);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityDegreeGraphType>>>>("degreeRanking")
             .Description("The matching entities with the most relationships (of the kinds and direction given), most first, ties by id: e.g. the most connected platforms. Entities without any are left out.")
@@ -74,7 +74,7 @@ internal static class AnalyticsFields
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("relationshipKinds", "Only relationships of these kinds count (default: every kind).")
             .Argument<DirectionGraphType>("direction", "Which relationships count (default BOTH).", a => a.DefaultValue = Direction.Both)
             .Argument<IntGraphType>("first", $"How many, 1 to {MaxRanked}.", a => a.DefaultValue = DefaultRanked)
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var kinds = Kinds(ctx);
                 var degreeQuery = new DegreeQuery
@@ -85,11 +85,9 @@ internal static class AnalyticsFields
                     Direction = ctx.GetArgument("direction", Direction.Both),
                     Limit = GraphPlanErrors.InRange("first", ctx.GetArgument("first", DefaultRanked), 1, MaxRanked),
                 };
-                return await Store(ctx).RankByDegreeAsync(degreeQuery, ctx.CancellationToken).ConfigureAwait(false);
+                return await store.RankByDegreeAsync(degreeQuery, ctx.CancellationToken).ConfigureAwait(false);
             });
     }
 
     private static List<EntityKind> Kinds(IResolveFieldContext ctx) => ctx.GetArgument<List<EntityKind>?>("kinds") ?? [];
-
-    private static IGraphStore Store(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<IGraphStore>();
 }

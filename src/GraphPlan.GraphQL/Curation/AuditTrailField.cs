@@ -1,8 +1,8 @@
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Curation;
 
@@ -18,7 +18,7 @@ internal static class AuditTrailField
             .Argument<StringGraphType>("actor", "Only writes by this key's name.")
             .Argument<IntGraphType>("before", "Only entries older than this sequence number (the last one of the previous page).")
             .Argument<IntGraphType>("first", $"At most this many, 1 to {MaxPageSize}.", a => a.DefaultValue = 20)
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 CuratorAccess.Require(ctx, CurationRoles.Reader, CurationRoles.Curator);
                 var query = new AuditQuery
@@ -28,6 +28,6 @@ internal static class AuditTrailField
                     Before = ctx.GetArgument<int?>("before"),
                     Limit = GraphPlanErrors.InRange("first", ctx.GetArgument("first", 20), 1, MaxPageSize),
                 };
-                return await ctx.RequestServices!.GetRequiredService<IGraphStore>().GetAuditTrailAsync(query, ctx.CancellationToken).ConfigureAwait(false);
+                return await store.GetAuditTrailAsync(query, ctx.CancellationToken).ConfigureAwait(false);
             });
 }

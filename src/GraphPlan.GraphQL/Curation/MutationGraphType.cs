@@ -2,8 +2,8 @@ using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Relations;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Curation;
 
@@ -20,11 +20,10 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("Create an entity, or replace it. Pass the version you read as expectedVersion to be told, instead of overwriting, when someone changed it since.")
             .Argument<NonNullGraphType<EntityInputGraphType>>("input")
             .Argument<IntGraphType>("expectedVersion", "The version the change is based on (0 for a new entity); omit to write regardless.")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var entity = CurationInput.ToEntity(ctx.GetArgument<Dictionary<string, object?>>("input"));
-                var store = Store(ctx);
                 var audit = await store.CurateAsync(Core.Store.Curation.Upsert(actor, entity, ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
                 var stored = (await store.GetEntitiesAsync([entity.Id], ctx.CancellationToken).ConfigureAwait(false))[0];
                 return new CurationPayload(audit, stored);
@@ -33,35 +32,33 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("Delete an entity and its relationships.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("expectedVersion", "The version the delete is based on; omit to delete regardless.")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
-                var audit = await Store(ctx).CurateAsync(Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
+                var audit = await store.CurateAsync(Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
                 return new CurationPayload(audit, null);
             });
         Field<NonNullGraphType<CurationPayloadGraphType>>("link")
             .Description("Create a relationship, or replace its provenance.")
             .Argument<NonNullGraphType<RelationshipInputGraphType>>("input")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var relationship = CurationInput.ToRelationship(ctx.GetArgument<Dictionary<string, object?>>("input"));
-                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Link(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
+                return new CurationPayload(await store.CurateAsync(Core.Store.Curation.Link(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
             });
         Field<NonNullGraphType<CurationPayloadGraphType>>("unlink")
             .Description("Remove a relationship.")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<RelationshipKindGraphType>>("kind")
             .Argument<NonNullGraphType<IdGraphType>>("to")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var relationship = new Relationship(ctx.GetArgument<string>("from"), ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string>("to"));
-                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Unlink(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
+                return new CurationPayload(await store.CurateAsync(Core.Store.Curation.Unlink(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
             });
     }
-
-    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
 
     /// <summary>The request's Idempotency-Key, made distinct per mutation field by its response name.</summary>
     private static string? IdempotencyKey(IResolveFieldContext context) =>

@@ -1,4 +1,6 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Relations;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -10,8 +12,8 @@ public sealed class ChapterGraphType : EntityGraphType
     {
         IntegerAttributeField("number", "number", "Chapter number.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
-            .Resolve(ctx => new MappedResult<IEnumerable<Entity>, IEnumerable<Entity>>(
-                EntityFields.Others(ctx, RelationshipKind.PartOf, Direction.Incoming, EntityKind.Section),
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => new MappedResult<IEnumerable<Entity>, IEnumerable<Entity>>(
+                loader.Others(ctx.Source.Id, RelationshipKind.PartOf, Direction.Incoming, EntityKind.Section),
                 sections => sections.OrderBy(s => s.Attribute("number"), StringComparer.Ordinal)));
     }
 }

@@ -3,8 +3,8 @@ using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Entities;
 
@@ -39,7 +39,7 @@ internal static class EntityFields
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
             .Argument<DirectionGraphType>("direction", "OUTGOING, INCOMING or BOTH.", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("otherKinds", "Only when the other end is of these kinds.")
-            .Resolve(ctx => Related(ctx, new RelationFilter(ctx.GetArgument("direction", Direction.Both))
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Load(ctx.Source.Id, new RelationFilter(ctx.GetArgument("direction", Direction.Both))
             {
                 Kinds = ctx.GetArgument<List<RelationshipKind>?>("kinds") ?? [],
                 OtherKinds = ctx.GetArgument<List<EntityKind>?>("otherKinds") ?? [],
@@ -49,16 +49,6 @@ internal static class EntityFields
             .Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
             .WithMinBasis()
-            .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.Source.Id).ConfigureAwait(false));
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) => await NeighborhoodArguments.ResolveAsync(ctx, store, ctx.Source.Id).ConfigureAwait(false));
     }
-
-    /// <summary>Related entities through the request's batch loader: one store call per level and filter.</summary>
-    public static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<RelatedEntity>> Related(IResolveFieldContext<Entity> ctx, RelationFilter filter) =>
-        ctx.RequestServices!.GetRequiredService<RelatedLoader>().Load(ctx.Source.Id, filter);
-
-    /// <summary>The entities at the other end of one relationship kind, through the batch loader.</summary>
-    public static global::GraphQL.DataLoader.IDataLoaderResult<IEnumerable<Entity>> Others(IResolveFieldContext<Entity> ctx, RelationshipKind kind, Direction direction, params EntityKind[] otherKinds) =>
-        new MappedResult<IReadOnlyList<RelatedEntity>, IEnumerable<Entity>>(
-            Related(ctx, new RelationFilter(direction) { Kinds = [kind], OtherKinds = otherKinds }),
-            related => related.Select(r => r.Other));
 }

@@ -1,5 +1,7 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -12,7 +14,7 @@ public sealed class GoalGraphType : EntityGraphType
         IntegerAttributeField("horizon", "horizon", "The year the goal looks to.");
         AttributeField("goalType", "goalType", "main, vision, positioning or sector.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGraphType>>>>("targets")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HasTarget, Direction.Outgoing, EntityKind.Target));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.HasTarget, Direction.Outgoing, EntityKind.Target));
         SupportField.AddTo(this);
     }
 }

@@ -1,5 +1,7 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -11,16 +13,16 @@ public sealed class IndustryGraphType : EntityGraphType
     {
         AttributeField("level", "level", "core, sector, segment or context.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("parents")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.PartOf, Direction.Outgoing, EntityKind.Industry));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.PartOf, Direction.Outgoing, EntityKind.Industry));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("segments")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.PartOf, Direction.Incoming, EntityKind.Industry));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.PartOf, Direction.Incoming, EntityKind.Industry));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.BelongsToIndustry, Direction.Incoming, EntityKind.Project));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.BelongsToIndustry, Direction.Incoming, EntityKind.Project));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlatformGraphType>>>>("platforms")
             .Description("Platforms that focus on this industry.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.FocusesOn, Direction.Incoming, EntityKind.Platform));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.FocusesOn, Direction.Incoming, EntityKind.Platform));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGraphType>>>>("targets")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HasTarget, Direction.Outgoing, EntityKind.Target));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.HasTarget, Direction.Outgoing, EntityKind.Target));
         ImpactField.AddTo(this);
     }
 }

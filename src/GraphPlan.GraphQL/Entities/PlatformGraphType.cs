@@ -1,5 +1,7 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -14,12 +16,12 @@ public sealed class PlatformGraphType : EntityGraphType
         Field<NonNullGraphType<BooleanGraphType>>("external").Description("True for platforms outside the port area.").Resolve(ctx => ctx.Source.Attribute("external") == "true");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries")
             .Description("Industries the platform focuses on.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.FocusesOn, Direction.Outgoing, EntityKind.Industry));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.FocusesOn, Direction.Outgoing, EntityKind.Industry));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
             .Description("Projects hosted on the platform.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HostedOn, Direction.Incoming, EntityKind.Project));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.HostedOn, Direction.Incoming, EntityKind.Project));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlatformGraphType>>>>("partOf")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.PartOf, Direction.Outgoing, EntityKind.Platform));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.PartOf, Direction.Outgoing, EntityKind.Platform));
         ImpactField.AddTo(this);
     }
 }

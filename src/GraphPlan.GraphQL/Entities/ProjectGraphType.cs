@@ -1,5 +1,7 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -14,13 +16,13 @@ public sealed class ProjectGraphType : EntityGraphType
         AttributeField("period", "period", "The five-year plan that reports it: 13th or 14th.");
         AttributeField("capacity", "capacity", "Capacity as written.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.BelongsToIndustry, Direction.Outgoing, EntityKind.Industry));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.BelongsToIndustry, Direction.Outgoing, EntityKind.Industry));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlatformGraphType>>>>("platforms")
             .Description("Platforms the project is hosted on.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HostedOn, Direction.Outgoing, EntityKind.Platform));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.HostedOn, Direction.Outgoing, EntityKind.Platform));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("supports")
             .Description("Targets, goals and other entities it directly supports.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.Supports, Direction.Outgoing));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.Supports, Direction.Outgoing));
         ImpactField.AddTo(this);
     }
 }

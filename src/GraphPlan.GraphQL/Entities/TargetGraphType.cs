@@ -1,6 +1,8 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.GraphQL.Indicators;
+using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -14,12 +16,12 @@ public sealed class TargetGraphType : EntityGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementGraphType>>>>("values").Resolve(ctx => ctx.Source.Values);
         Field<IndicatorGraphType>("indicator")
             .Description("The indicator that measures it.")
-            .Resolve(ctx => new MappedResult<IEnumerable<Entity>, Entity?>(
-                EntityFields.Others(ctx, RelationshipKind.MeasuredBy, Direction.Outgoing, EntityKind.Indicator),
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => new MappedResult<IEnumerable<Entity>, Entity?>(
+                loader.Others(ctx.Source.Id, RelationshipKind.MeasuredBy, Direction.Outgoing, EntityKind.Indicator),
                 indicators => indicators.FirstOrDefault()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("owners")
             .Description("The goals, industries, platforms or projects that have this target.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.HasTarget, Direction.Incoming));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.HasTarget, Direction.Incoming));
         SupportField.AddTo(this);
     }
 }

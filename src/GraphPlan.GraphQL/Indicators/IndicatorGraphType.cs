@@ -1,6 +1,8 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Relations;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Indicators;
@@ -35,6 +37,6 @@ public sealed class IndicatorGraphType : EntityGraphType
             .Resolve(ctx => Growth.Of(ctx.Source, ctx.GetArgument("from", 2020), ctx.GetArgument("to", 2025)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("targets")
             .Description("Targets measured by this indicator.")
-            .Resolve(ctx => EntityFields.Others(ctx, RelationshipKind.MeasuredBy, Direction.Incoming));
+            .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.MeasuredBy, Direction.Incoming));
     }
 }

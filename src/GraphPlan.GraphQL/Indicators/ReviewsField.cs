@@ -1,8 +1,8 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Indicators;
 
@@ -16,11 +16,10 @@ internal static class ReviewsField
             .Description("Every indicator with a target for the year, with its actual value and whether the target was met; e.g. year 2020 reviews the 13th plan.")
             .Argument<IntGraphType>("year", "The year to review.", a => a.DefaultValue = 2020)
             .Argument<ReviewStatusGraphType>("status", "Only reviews with this outcome, e.g. MISSED.")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var year = ctx.GetArgument("year", 2020);
                 var status = ctx.GetArgument<ReviewStatus?>("status");
-                var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
                 var reviews = new List<IndicatorReview>();
                 for (var offset = 0; ; offset += Batch)
                 {

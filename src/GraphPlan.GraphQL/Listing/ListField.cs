@@ -4,8 +4,8 @@ using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Filtering;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Listing;
 
@@ -31,10 +31,10 @@ internal static class ListField
             .Argument<ListGraphType<NonNullGraphType<EntityOrderInputGraphType>>>("orderBy", $"Sort keys in order (one object is a list of one), at most {MaxSortKeys}. Default: by id, ascending.")
             .Argument<IntGraphType>("first", $"Page size, 1 to {MaxPageSize}.", a => a.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after", "Cursor of the last entity of the previous page.")
-            .ResolveAsync(async ctx => await ResolveAsync(ctx, fixedKind).ConfigureAwait(false));
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) => await ResolveAsync(ctx, store, fixedKind).ConfigureAwait(false));
     }
 
-    private static async Task<EntityConnection> ResolveAsync(IResolveFieldContext ctx, EntityKind? fixedKind)
+    private static async Task<EntityConnection> ResolveAsync(IResolveFieldContext ctx, IGraphStore store, EntityKind? fixedKind)
     {
         var kinds = fixedKind is { } kind ? [kind] : ctx.GetArgument<List<EntityKind>?>("kinds") ?? [];
         var first = GraphPlanErrors.InRange("first", ctx.GetArgument("first", DefaultPageSize), 1, MaxPageSize);
@@ -56,7 +56,7 @@ internal static class ListField
             Offset = offset,
             Limit = first,
         };
-        var page = await ctx.RequestServices!.GetRequiredService<IGraphStore>().FindEntitiesAsync(query, ctx.CancellationToken).ConfigureAwait(false);
+        var page = await store.FindEntitiesAsync(query, ctx.CancellationToken).ConfigureAwait(false);
         return new EntityConnection(page.Items, offset, page.TotalCount);
     }
 

@@ -1,4 +1,6 @@
+using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Entities;
 using GraphQL.DataLoader;
 
 namespace GraphPlan.GraphQL.Relations;
@@ -26,6 +28,12 @@ public sealed class RelatedLoader(IGraphStore store)
             return new Pending(batch, batch.Add(id));
         }
     }
+
+    /// <summary>The entities at the other end of one relationship kind, batched like <see cref="Load"/>.</summary>
+    public IDataLoaderResult<IEnumerable<Entity>> Others(string id, RelationshipKind kind, Direction direction, params EntityKind[] otherKinds) =>
+        new MappedResult<IReadOnlyList<RelatedEntity>, IEnumerable<Entity>>(
+            Load(id, new RelationFilter(direction) { Kinds = [kind], OtherKinds = otherKinds }),
+            related => related.Select(r => r.Other));
 
     private sealed class Batch(IGraphStore store, RelationFilter filter, Lock gate)
     {

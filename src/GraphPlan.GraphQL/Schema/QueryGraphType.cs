@@ -10,8 +10,8 @@ using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Search;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Schema;
 
@@ -25,20 +25,20 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<EntityInterfaceGraphType>("node")
             .Description("The entity with this id. An unknown id is a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var id = ctx.GetArgument<string>("id");
-                var found = (await Store(ctx).GetEntitiesAsync([id], ctx.CancellationToken).ConfigureAwait(false))[0];
+                var found = (await store.GetEntitiesAsync([id], ctx.CancellationToken).ConfigureAwait(false))[0];
                 return found ?? throw GraphPlanErrors.NotFound(id);
             });
         Field<NonNullGraphType<ListGraphType<EntityInterfaceGraphType>>>("nodes")
             .Description($"The entities with these ids, in the same order; null (with a NOT_FOUND error) for unknown ids. At most {MaxIds}.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var ids = ctx.GetArgument<List<string>>("ids");
                 GraphPlanErrors.InRange("ids (count)", ids.Count, 0, MaxIds);
-                var found = await Store(ctx).GetEntitiesAsync(ids, ctx.CancellationToken).ConfigureAwait(false);
+                var found = await store.GetEntitiesAsync(ids, ctx.CancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < ids.Count; i++)
                 {
                     if (found[i] is null)
@@ -67,12 +67,10 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")
             .Argument<IntGraphType>("maxNodes", $"At most this many nodes, 1 to {NeighborhoodArguments.MaxNodes}.", a => a.DefaultValue = NeighborhoodArguments.DefaultMaxNodes)
             .WithMinBasis()
-            .ResolveAsync(async ctx => await NeighborhoodArguments.ResolveAsync(ctx, ctx.GetArgument<string>("id")).ConfigureAwait(false));
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) => await NeighborhoodArguments.ResolveAsync(ctx, store, ctx.GetArgument<string>("id")).ConfigureAwait(false));
         PathsField.AddTo(this);
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
             .Description("How many entities and relationships the graph holds.")
-            .ResolveAsync(async ctx => await Store(ctx).GetStatisticsAsync(ctx.CancellationToken).ConfigureAwait(false));
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) => await store.GetStatisticsAsync(ctx.CancellationToken).ConfigureAwait(false));
     }
-
-    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
 }

@@ -5,8 +5,8 @@ using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Listing;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Search;
 
@@ -28,7 +28,7 @@ internal static class SearchFields
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.")
             .Argument<IntGraphType>("first", $"Page size, 1 to {SearchRequest.MaxLimit}.", a => a.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after", "Cursor of the last hit of the previous page.")
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<ISearchIndex>().ResolveAsync(async (ctx, index) =>
             {
                 var offset = Cursor.After(ctx.GetArgument<string?>("after"));
                 var request = new SearchRequest(ctx.GetArgument<string>("text"))
@@ -42,7 +42,7 @@ internal static class SearchFields
                     throw GraphPlanErrors.BadInput(problem);
                 }
 
-                var results = await ctx.RequestServices!.GetRequiredService<ISearchIndex>().SearchAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+                var results = await index.SearchAsync(request, ctx.CancellationToken).ConfigureAwait(false);
                 return new SearchPage(results, offset);
             });
 
@@ -52,7 +52,7 @@ internal static class SearchFields
                 + "provenance quotes it: \"where does the plan talk about 液氢?\". Matched like `search` (character pairs and words).")
             .Argument<NonNullGraphType<StringGraphType>>("text", $"What to look for, at most {SearchRequest.MaxTextLength} characters.")
             .Argument<IntGraphType>("first", $"At most this many, 1 to {SearchRequest.MaxLimit}.", a => a.DefaultValue = DefaultPageSize)
-            .ResolveAsync(async ctx =>
+            .Resolve().WithServices<IPassageIndex, IGraphStore>().ResolveAsync(async (ctx, passageIndex, store) =>
             {
                 var text = ctx.GetArgument<string>("text");
                 var first = ctx.GetArgument("first", DefaultPageSize);
@@ -61,11 +61,11 @@ internal static class SearchFields
                     throw GraphPlanErrors.BadInput(problem);
                 }
 
-                var passages = await ctx.RequestServices!.GetRequiredService<IPassageIndex>().FindAsync(text, first, ctx.CancellationToken).ConfigureAwait(false);
+                var passages = await passageIndex.FindAsync(text, first, ctx.CancellationToken).ConfigureAwait(false);
                 var ids = passages.SelectMany(p => p.CitedBy.Prepend(p.Sentence.Section)).Distinct(StringComparer.Ordinal).ToList();
                 var entities = ids.Count == 0
                     ? new Dictionary<string, Entity>(StringComparer.Ordinal)
-                    : (await ctx.RequestServices!.GetRequiredService<IGraphStore>().GetEntitiesAsync(ids, ctx.CancellationToken).ConfigureAwait(false))
+                    : (await store.GetEntitiesAsync(ids, ctx.CancellationToken).ConfigureAwait(false))
                         .OfType<Entity>().ToDictionary(e => e.Id, StringComparer.Ordinal);
                 return passages.Select(p => new PassageResult(
                     p,

@@ -1,6 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Entities;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Traversal;
@@ -14,5 +15,5 @@ internal static class ImpactField
             .Argument<IntGraphType>("maxDepth", $"Hops to follow, 1 to {TraversalRequest.DepthLimit}.", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only list what is reached of these kinds, e.g. [TARGET, GOAL] (the walk still goes through others).")
             .WithMinBasis()
-            .ResolveAsync(async ctx => await TraversalArguments.WalkAsync(ctx, 4, ImpactTraversal.For).ConfigureAwait(false));
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) => await TraversalArguments.WalkAsync(ctx, store, 4, ImpactTraversal.For).ConfigureAwait(false));
 }

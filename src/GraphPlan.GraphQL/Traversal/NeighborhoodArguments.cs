@@ -2,7 +2,6 @@ using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Traversal;
 
@@ -12,7 +11,7 @@ internal static class NeighborhoodArguments
     public const int MaxNodes = 500;
     public const int DefaultMaxNodes = 200;
 
-    public static async Task<Subgraph> ResolveAsync(IResolveFieldContext ctx, string id)
+    public static async Task<Subgraph> ResolveAsync(IResolveFieldContext ctx, IGraphStore store, string id)
     {
         var depth = GraphPlanErrors.InRange("depth", ctx.GetArgument("depth", 1), 1, NeighborhoodRequest.DepthLimit);
         var maxNodes = GraphPlanErrors.InRange("maxNodes", ctx.GetArgument("maxNodes", DefaultMaxNodes), 1, MaxNodes);
@@ -22,6 +21,6 @@ internal static class NeighborhoodArguments
             MaxNodes = maxNodes,
             MinBasis = EvidenceArgument.Read(ctx),
         };
-        return await ctx.RequestServices!.GetRequiredService<IGraphStore>().GetNeighborhoodAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+        return await store.GetNeighborhoodAsync(request, ctx.CancellationToken).ConfigureAwait(false);
     }
 }

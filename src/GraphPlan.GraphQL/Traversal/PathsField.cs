@@ -3,8 +3,8 @@ using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Relations;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Traversal;
 
@@ -26,7 +26,7 @@ internal static class PathsField
             .Argument<DirectionGraphType>("direction", "OUTGOING: every hop goes from a relationship's source to its target (A SUPPORTS B leads from A to B); INCOMING: against them; BOTH (default): either way.", a => a.DefaultValue = Direction.Both)
             .WithMinBasis()
             .Argument<IntGraphType>("first", $"At most this many paths, 1 to {MaxPaths}.", a => a.DefaultValue = DefaultPaths)
-            .ResolveAsync(async ctx =>
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) =>
             {
                 var request = new PathRequest(
                     ctx.GetArgument<string>("from"),
@@ -39,6 +39,6 @@ internal static class PathsField
                     MinBasis = EvidenceArgument.Read(ctx),
                     MaxPaths = GraphPlanErrors.InRange("first", ctx.GetArgument("first", DefaultPaths), 1, MaxPaths),
                 };
-                return await ctx.RequestServices!.GetRequiredService<IGraphStore>().FindPathsAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+                return await store.FindPathsAsync(request, ctx.CancellationToken).ConfigureAwait(false);
             });
 }

@@ -1,6 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Entities;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Traversal;
@@ -14,5 +15,5 @@ internal static class SupportField
             .Argument<IntGraphType>("maxDepth", "Hops to follow, 1 to 6.", a => a.DefaultValue = 3)
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only list supporters of these kinds (the walk still goes through others).")
             .WithMinBasis()
-            .ResolveAsync(async ctx => await TraversalArguments.WalkAsync(ctx, 3, SupportTraversal.For).ConfigureAwait(false));
+            .Resolve().WithService<IGraphStore>().ResolveAsync(async (ctx, store) => await TraversalArguments.WalkAsync(ctx, store, 3, SupportTraversal.For).ConfigureAwait(false));
 }

@@ -2,7 +2,6 @@ using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Errors;
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphPlan.GraphQL.Traversal;
 
@@ -15,11 +14,10 @@ internal static class TraversalArguments
 {
     public const int MaxResults = 500;
 
-    public static async Task<TraversalResult> WalkAsync(IResolveFieldContext<Entity> ctx, int defaultDepth, Func<string, int, TraversalRequest> walk)
+    public static async Task<TraversalResult> WalkAsync(IResolveFieldContext<Entity> ctx, IGraphStore store, int defaultDepth, Func<string, int, TraversalRequest> walk)
     {
         var depth = GraphPlanErrors.InRange("maxDepth", ctx.GetArgument("maxDepth", defaultDepth), 1, TraversalRequest.DepthLimit);
         var kinds = ctx.GetArgument<List<EntityKind>?>("kinds");
-        var store = ctx.RequestServices!.GetRequiredService<IGraphStore>();
         var request = walk(ctx.Source.Id, depth) with { MaxResults = MaxResults, Listed = kinds ?? [], MinBasis = EvidenceArgument.Read(ctx) };
         return await store.TraverseAsync(request, ctx.CancellationToken).ConfigureAwait(false);
     }
