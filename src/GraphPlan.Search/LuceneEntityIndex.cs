@@ -10,7 +10,7 @@ using Lucene.Net.Util;
 namespace GraphPlan.Search;
 
 /// <summary>
-/// An in-memory Lucene index of entities: exact-name and id keys, SmartCn words and Han pairs of the Chinese name
+/// A Lucene index of entities, in memory or (for large graphs) in a folder of its own: exact-name and id keys, SmartCn words and Han pairs of the Chinese name
 /// and aliases, the stemmed English name, and provenance quotes. Not thread-safe for writes: the owner applies
 /// <see cref="Put"/>/<see cref="Remove"/> and then <see cref="Refresh"/> while no search runs (the embedded store's
 /// write lock); searches may run concurrently with each other.
@@ -21,13 +21,18 @@ public sealed class LuceneEntityIndex : IDisposable
 
     private static readonly Similarity _similarity = new BM25Similarity();
 
-    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
 
-    public LuceneEntityIndex()
+    /// <summary>
+    /// A new, empty index: in memory, or in <paramref name="folder"/> (whatever it held is replaced), which keeps the
+    /// index out of the process's memory; the operating system caches the parts searches read.
+    /// </summary>
+    public LuceneEntityIndex(string? folder = null)
     {
+        _directory = folder is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(folder));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchFields.Indexing)
         {
             OpenMode = OpenMode.CREATE,

@@ -16,11 +16,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SqliteGraphFile _file;
     private readonly Lock _searchBuild = new();
+    private readonly string? _searchFolder;
 
     public EmbeddedGraphStore(EmbeddedStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _file = new SqliteGraphFile(options.Path);
+        _searchFolder = options.SearchIndexInMemory ? null : Path.GetFullPath(options.Path) + ".search";
         try
         {
             _file.LoadInto(_index);
@@ -342,7 +344,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
                 return built;
             }
 
-            var index = new LuceneEntityIndex();
+            var index = NewSearchIndex();
             foreach (var entity in _index.Entities)
             {
                 index.Put(entity);
@@ -352,6 +354,24 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
             _index.Search = index;
             return index;
         }
+    }
+
+    /// <summary>In its folder beside the file when it can be written there (it is rebuilt at every start), else in memory.</summary>
+    private LuceneEntityIndex NewSearchIndex()
+    {
+        if (_searchFolder is not null)
+        {
+            try
+            {
+                return new LuceneEntityIndex(_searchFolder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+            {
+                // A read-only folder or another process's index: searching still works, from memory.
+            }
+        }
+
+        return new LuceneEntityIndex();
     }
 
     private Task<T> Read<T>(Func<T> read) => Task.FromResult(ReadLocked(read));

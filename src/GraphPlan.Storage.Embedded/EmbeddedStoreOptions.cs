@@ -10,4 +10,10 @@ public sealed class EmbeddedStoreOptions
     /// folder unless configured), never the working directory; other callers pass full paths.
     /// </summary>
     public string Path { get; set; } = "App_Data/graphplan.db";
+
+    /// <summary>
+    /// Keep the full-text index in memory instead of in a folder beside the file (<c>graphplan.db.search</c>, rebuilt at
+    /// every start). On disk it costs no heap: at a million entities that is about 700 MB less resident memory.
+    /// </summary>
+    public bool SearchIndexInMemory { get; set; }
 }

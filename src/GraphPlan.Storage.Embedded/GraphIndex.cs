@@ -53,6 +53,16 @@ internal sealed partial class GraphIndex
         _byKind[(int)entity.Kind].Add(node);
     }
 
+    /// <summary>Gives back the spare room of the adjacency lists once a whole graph is loaded.</summary>
+    public void TrimExcess()
+    {
+        foreach (var node in _nodes.Values)
+        {
+            node.Outgoing.TrimExcess();
+            node.Incoming.TrimExcess();
+        }
+    }
+
     /// <summary>Removes the entity and returns the relationships that went with it.</summary>
     public IReadOnlyList<Relationship> Remove(string id)
     {

@@ -211,6 +211,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// </summary>
     public void LoadInto(GraphIndex index)
     {
+        var pool = new ValuePool();
         var bodies = new byte[LoadBatch][];
         var entities = new Entity[LoadBatch];
         using (var command = _connection.CreateCommand())
@@ -225,7 +226,7 @@ internal sealed class SqliteGraphFile : IDisposable
                     bodies[count] = reader.GetFieldValue<byte[]>(0);
                 }
 
-                Parallel.For(0, count, i => entities[i] = StoredJson.ReadEntity(bodies[i]));
+                Parallel.For(0, count, i => entities[i] = pool.Entity(StoredJson.ReadEntity(bodies[i])));
                 for (var i = 0; i < count; i++)
                 {
                     index.Put(entities[i]);
@@ -248,10 +249,10 @@ internal sealed class SqliteGraphFile : IDisposable
                 {
                     links[count] = (reader.GetString(0), _relationshipKinds[reader.GetString(1)], reader.GetString(2));
                     bodies[count] = reader.GetFieldValue<byte[]>(3);
-                    reasoning[count] = reader.IsDBNull(4) ? null : reader.GetString(4);
+                    reasoning[count] = reader.IsDBNull(4) ? null : pool.String(reader.GetString(4));
                 }
 
-                Parallel.For(0, count, i => provenance[i] = StoredJson.ReadProvenance(bodies[i]));
+                Parallel.For(0, count, i => provenance[i] = pool.Citations(StoredJson.ReadProvenance(bodies[i])));
                 for (var i = 0; i < count; i++)
                 {
                     index.LinkStored(links[i].From, links[i].Kind, links[i].To, provenance[i], reasoning[i]);
@@ -259,6 +260,8 @@ internal sealed class SqliteGraphFile : IDisposable
             }
             while (count == LoadBatch);
         }
+
+        index.TrimExcess();
     }
 
     /// <summary>
