@@ -194,7 +194,7 @@ internal sealed partial class GraphIndex
 
     private EntityPage FindFiltered(EntityQuery query, int mask)
     {
-        var candidates = _sorted.Get(mask, EntityOrder.Id, query.Attributes, EntitiesOfKinds);
+        var candidates = ValueCandidates(query, mask) ?? _sorted.Get(mask, EntityOrder.Id, query.Attributes, EntitiesOfKinds);
         var matches = new List<Entity>();
         foreach (var entity in candidates)
         {
@@ -210,6 +210,28 @@ internal sealed partial class GraphIndex
         var offset = Math.Max(0, query.Offset);
         var items = matches.Skip(offset).Take(Math.Max(0, query.Limit)).ToList();
         return new EntityPage(items, matches.Count);
+    }
+
+    /// <summary>
+    /// When the filter requires a value of one year and role (alone or among ANDed conditions), only the entities
+    /// holding such a value can match: start from those instead of every entity of the kinds. Null otherwise.
+    /// </summary>
+    private IEnumerable<Entity>? ValueCandidates(EntityQuery query, int mask)
+    {
+        var required = query.Where switch
+        {
+            ValueFilter { Year: { } year, Role: { } role } => (year, role),
+            AllFilter all => all.Filters.OfType<ValueFilter>().Where(v => v.Year is not null && v.Role is not null).Select(v => ((int, ValueRole)?)(v.Year!.Value, v.Role!.Value)).FirstOrDefault(),
+            _ => null,
+        };
+        if (required is not { } key)
+        {
+            return null;
+        }
+
+        return _byValue.TryGetValue(key, out var nodes)
+            ? nodes.Where(n => (mask & (1 << (int)n.Entity.Kind)) != 0 && SortedEntityLists.HasAttributes(n.Entity, query.Attributes)).Select(n => n.Entity)
+            : [];
     }
 
     private static int Compare(Entity a, Entity b, IReadOnlyList<EntitySortKey> sort)

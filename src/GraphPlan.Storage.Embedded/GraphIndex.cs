@@ -18,6 +18,9 @@ internal sealed partial class GraphIndex
     private readonly int[] _relationshipsByKind = new int[Enum.GetValues<RelationshipKind>().Length];
     private readonly SortedEntityLists _sorted = new();
 
+    /// <summary>Entities by the year and role of their values: "every target for 2020" without scanning every indicator.</summary>
+    private readonly Dictionary<(int Year, ValueRole Role), HashSet<EntityNode>> _byValue = [];
+
     public int RelationshipCount { get; private set; }
 
     public int EntityCount => _nodes.Count;
@@ -44,13 +47,37 @@ internal sealed partial class GraphIndex
                 _byKind[(int)entity.Kind].Add(node);
             }
 
+            IndexValues(node, add: false);
             node.Entity = entity;
+            IndexValues(node, add: true);
             return;
         }
 
         node = new EntityNode(entity);
         _nodes[entity.Id] = node;
         _byKind[(int)entity.Kind].Add(node);
+        IndexValues(node, add: true);
+    }
+
+    private void IndexValues(EntityNode node, bool add)
+    {
+        foreach (var value in node.Entity.Values)
+        {
+            var key = (value.Year, value.Role);
+            if (add)
+            {
+                if (!_byValue.TryGetValue(key, out var nodes))
+                {
+                    _byValue[key] = nodes = new HashSet<EntityNode>(ReferenceEqualityComparer.Instance);
+                }
+
+                nodes.Add(node);
+            }
+            else if (_byValue.TryGetValue(key, out var nodes))
+            {
+                nodes.Remove(node);
+            }
+        }
     }
 
     /// <summary>Gives back the spare room of the adjacency lists once a whole graph is loaded.</summary>
@@ -80,6 +107,7 @@ internal sealed partial class GraphIndex
 
         _nodes.Remove(id);
         _byKind[(int)node.Entity.Kind].Remove(node);
+        IndexValues(node, add: false);
         _sorted.Invalidate(node.Entity.Kind);
         return removed;
     }

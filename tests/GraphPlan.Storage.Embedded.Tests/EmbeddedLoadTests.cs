@@ -79,6 +79,32 @@ public sealed class EmbeddedLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_filter_on_a_year_and_role_follows_every_write_and_a_reopen()
+    {
+        var targets2025 = new EntityQuery { Where = new ValueFilter { Year = 2025, Role = ValueRole.Target } };
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(SampleGraph.Create());
+            Assert.Equal([SampleGraph.Target], (await store.FindEntitiesAsync(targets2025)).Items.Select(e => e.Id));
+
+            var target = (await store.GetEntitiesAsync([SampleGraph.Target]))[0]!;
+            await store.UpsertEntityAsync(target with { Values = [.. target.Values.Select(v => v with { Year = 2030 })] });
+            Assert.Empty((await store.FindEntitiesAsync(targets2025)).Items);
+            var targets2030 = targets2025 with { Where = new ValueFilter { Year = 2030, Role = ValueRole.Target } };
+            Assert.Equal([SampleGraph.Target], (await store.FindEntitiesAsync(targets2030)).Items.Select(e => e.Id));
+        }
+
+        using (var reopened = _database.Open())
+        {
+            var targets2030 = new EntityQuery { Kinds = [EntityKind.Target], Where = new AllFilter([new ValueFilter { Year = 2030, Role = ValueRole.Target }, new ValueFilter { Unit = "亿元" }]) };
+            Assert.Equal([SampleGraph.Target], (await reopened.FindEntitiesAsync(targets2030)).Items.Select(e => e.Id));
+            Assert.True(await reopened.DeleteEntityAsync(SampleGraph.Target));
+            Assert.Empty((await reopened.FindEntitiesAsync(targets2030)).Items);
+            Assert.Equal(0, (await reopened.FindEntitiesAsync(targets2030 with { Kinds = [EntityKind.Indicator] })).TotalCount);
+        }
+    }
+
+    [Fact]
     public void Compact_attributes_read_like_the_dictionary_they_came_from()
     {
         var source = new Dictionary<string, string> { ["unit"] = "亿元", ["attribute"] = "binding", ["row"] = "3" };

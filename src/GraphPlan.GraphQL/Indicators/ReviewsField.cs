@@ -9,7 +9,7 @@ namespace GraphPlan.GraphQL.Indicators;
 /// <summary>The root <c>indicatorReviews</c> field: every indicator with a target for a year, and how it did.</summary>
 internal static class ReviewsField
 {
-    private const int Batch = 500;
+    private const int Batch = 5000;
 
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorReviewGraphType>>>>("indicatorReviews")
@@ -23,7 +23,7 @@ internal static class ReviewsField
                 var reviews = new List<IndicatorReview>();
                 for (var offset = 0; ; offset += Batch)
                 {
-                    var page = await store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Offset = offset, Limit = Batch }, ctx.CancellationToken).ConfigureAwait(false);
+                    var page = await store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Where = new ValueFilter { Year = year, Role = ValueRole.Target }, Offset = offset, Limit = Batch }, ctx.CancellationToken).ConfigureAwait(false);
                     reviews.AddRange(page.Items.Select(i => IndicatorReview.Of(i, year)).OfType<IndicatorReview>().Where(r => status is null || r.Status == status));
                     if (offset + Batch >= page.TotalCount)
                     {
