@@ -1,14 +1,20 @@
-using GraphPlan.Api.Hosting;
+using GraphPlan.Api;
+using GraphPlan.Api.Export;
+using GraphPlan.Api.GraphQLHttp;
+using GraphPlan.Api.Pages;
+using GraphPlan.Api.RateLimiting;
+using GraphPlan.Api.Security;
+using GraphPlan.Api.Storage;
 using GraphPlan.Core.Seed;
+using GraphPlan.Core.Store;
 using GraphPlan.GraphQL;
-using GraphPlan.Storage.Embedded;
-using GraphPlan.Storage.Neo4j;
 
 var builder = WebApplication.CreateBuilder(ApplicationFolder.Options(args));
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
     .AddGraphPlanGraphQL()
-    .AddGraphPlanHardening(builder.Configuration, builder.Environment)
+    .AddGraphPlanHardening(builder.Environment)
+    .AddGraphPlanRateLimiting(builder.Configuration)
     .AddGraphPlanCuration(builder.Configuration)
     .AddGraphPlanClientLimits()
     .AddGraphPlanCors(builder.Configuration)
@@ -24,7 +30,7 @@ try
 {
     await app.PrepareStoreAsync();
 }
-catch (Exception ex) when (ex is Neo4jException or SeedValidationException or StoreFileException)
+catch (Exception ex) when (ex is GraphStoreException or SeedValidationException)
 {
     // The store or the seed is unusable: say why in one message and stop, instead of serving errors later.
     await Console.Error.WriteLineAsync($"GraphPlan cannot start: {ex.Message}");

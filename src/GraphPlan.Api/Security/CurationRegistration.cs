@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>API-key authentication for curators, with keys configured as hashes under <c>Curation:Keys</c>.</summary>
 public static class CurationRegistration

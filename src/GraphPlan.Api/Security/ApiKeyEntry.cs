@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>One configured API key: who it is, what it may do, and the SHA-256 of the key (never the key itself).</summary>
 public sealed class ApiKeyEntry

@@ -1,6 +1,6 @@
 using GraphPlan.Core.Store;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Storage;
 
 /// <summary><c>/health</c>: 200 once the store answers, with what it holds; 503 while it cannot.</summary>
 public static class HealthEndpoint

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>The configured API keys (section <c>Curation</c>).</summary>
 public sealed class ApiKeyOptions : AuthenticationSchemeOptions

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>Applies <see cref="ForwardedHeadersSettings"/>: the client address of a request through a known proxy, before rate limiting reads it.</summary>
 public static class ForwardedHeadersRegistration

@@ -3,13 +3,12 @@ using GraphPlan.Core.Search;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.Search;
-using GraphPlan.Storage.Neo4j;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Storage;
 
 /// <summary>
-/// Readies the store before the server accepts requests: checks that Neo4j answers and has its schema,
-/// then loads the curated seed into an empty store. Nothing is served from a half-loaded graph.
+/// Readies the store before the server accepts requests: runs the store's own start-up checks
+/// (<see cref="IGraphStoreStartup"/>: Neo4j answers and has its schema), then loads the curated seed into an empty store. Nothing is served from a half-loaded graph.
 /// </summary>
 public static partial class SeedStartup
 {
@@ -18,10 +17,9 @@ public static partial class SeedStartup
         ArgumentNullException.ThrowIfNull(app);
         var store = app.Services.GetRequiredService<IGraphStore>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SeedStartup).FullName!);
-        if (store is Neo4jGraphStore neo4j)
+        foreach (var startup in app.Services.GetServices<IGraphStoreStartup>())
         {
-            await neo4j.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
-            await neo4j.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            await startup.StartAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);

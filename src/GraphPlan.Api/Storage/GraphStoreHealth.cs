@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Storage;
 
 /// <summary>The log category of the health check.</summary>
 public sealed class GraphStoreHealth

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Pages;
 
 /// <summary>
 /// The browser pages built from <c>src/GraphPlan.Web</c> (home, <c>/graphiql</c>, <c>/explore</c>), served from the

@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>
 /// CORS for the configured origins (<see cref="CorsOptions"/>): GET and POST with the headers GraphQL clients send,

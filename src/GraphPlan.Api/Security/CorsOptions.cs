@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>
 /// Cross-origin access, bound from configuration section <c>Cors</c>: the origins (scheme, host and port, e.g.

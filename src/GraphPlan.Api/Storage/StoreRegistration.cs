@@ -4,30 +4,23 @@ using GraphPlan.Search;
 using GraphPlan.Storage.Embedded;
 using GraphPlan.Storage.Neo4j;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Storage;
 
-/// <summary>Chooses the graph store from configuration: <c>Store:Kind</c> is <c>embedded</c> (the default) or <c>neo4j</c>.</summary>
+/// <summary>
+/// Adds the store named by <c>Store:Kind</c>: <c>embedded</c> (the default) or <c>neo4j</c>. Each store registers
+/// itself, its options and its start-up checks (<see cref="IGraphStoreStartup"/>); the host knows only the contract.
+/// </summary>
 public static class StoreRegistration
 {
     public static IServiceCollection AddGraphPlanStore(this IServiceCollection services, IConfiguration configuration)
     {
         var kind = configuration["Store:Kind"] ?? "embedded";
-        switch (kind.ToLowerInvariant())
+        _ = kind.ToLowerInvariant() switch
         {
-            case "embedded":
-                var options = configuration.GetSection(EmbeddedStoreOptions.Section).Get<EmbeddedStoreOptions>() ?? new EmbeddedStoreOptions();
-                // A relative path is the application's (its content root), never the working directory's.
-                services.AddSingleton<IGraphStore>(sp => new EmbeddedGraphStore(new EmbeddedStoreOptions
-                {
-                    Path = Path.GetFullPath(options.Path, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
-                }));
-                break;
-            case "neo4j":
-                services.AddNeo4jGraphStore(configuration);
-                break;
-            default:
-                throw new InvalidOperationException($"Store:Kind '{kind}' is not supported; use 'embedded' or 'neo4j'.");
-        }
+            "embedded" => services.AddEmbeddedGraphStore(configuration),
+            "neo4j" => services.AddNeo4jGraphStore(configuration),
+            _ => throw new InvalidOperationException($"Store:Kind '{kind}' is not supported; use 'embedded' or 'neo4j'."),
+        };
 
         // Both stores search; the contract is resolved on its own so GraphQL needs no store type.
         services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ISearchIndex

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>
 /// Reads <c>X-Api-Key</c>, hashes it, and compares the hash with every configured one in constant time.

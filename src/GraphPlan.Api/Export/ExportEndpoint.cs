@@ -1,9 +1,10 @@
 using System.Globalization;
 using GraphPlan.Core.Export;
+using GraphPlan.Api.RateLimiting;
 using GraphPlan.Core.Store;
 using Microsoft.Net.Http.Headers;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Export;
 
 /// <summary>
 /// <c>GET /export/graph.json</c> and <c>/export/graph.graphml</c>: the whole graph, as the CLI's export writes it,

@@ -1,24 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphPlan.GraphQL.Errors;
-using GraphPlan.GraphQL.Limits;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.RateLimiting;
 
-/// <summary>Binds the GraphQL limits and exposure options, and sets up per-client rate limiting of <c>/graphql</c> and <c>/export</c>.</summary>
-public static class HardeningRegistration
+/// <summary>Per-client rate limiting of <c>/graphql</c> and <c>/export</c>, and the server-wide concurrency caps (<see cref="RateLimitingOptions"/>).</summary>
+public static class RateLimiterRegistration
 {
-    public static IServiceCollection AddGraphPlanHardening(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddGraphPlanRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLLimitsOptions>()
-            .Configure(o => o.MaxComplexity = GraphQLLimitsOptions.RecommendedMaxComplexity)
-            .BindConfiguration(GraphQLLimitsOptions.Section)
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxTokens > 0 && o.MaxDepth > 0 && o.MaxComplexity is null or > 0 && o.MaxErrors > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits values must be positive.")
-            .ValidateOnStart();
-        services.AddOptions<GraphQLSecurityOptions>()
-            .Configure(o => o.ExposeErrorDetails = environment.IsDevelopment())
-            .BindConfiguration(GraphQLSecurityOptions.Section);
-
         var rate = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
         if (rate.Enabled)
         {
@@ -58,7 +48,7 @@ public static class HardeningRegistration
                     response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                     response.ContentType = "application/json; charset=utf-8";
                     var message = $"Too many requests: at most {rate.TokenLimit} at once and {rate.TokensPerPeriod} per {rate.ReplenishmentPeriod.TotalSeconds:0.###} s per client, {rate.ConcurrencyLimit} in flight on the server, {rate.ExportConcurrencyLimit} exports at once (RateLimiting). Retry after {retryAfter} s.";
-                    await response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code = LimitErrorCodes.RateLimited } } } }, cancellationToken).ConfigureAwait(false);
+                    await response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code = ErrorCodes.RateLimited } } } }, cancellationToken).ConfigureAwait(false);
                 };
             });
         }

@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api;
 
 /// <summary>
 /// Where the API finds its settings and its default data: the content root given on the command line

@@ -5,7 +5,7 @@ using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.RateLimiting;
 
 /// <summary>
 /// Per-address bounds that come before any server-wide slot is taken: connections per address (Kestrel connection
@@ -70,7 +70,7 @@ public static class ClientLimits
             var address = http.Connection.RemoteIpAddress is { } ip ? Key(ip) : "local";
             if (!inFlight.TryEnter(address, options.MaxRequestsPerClient))
             {
-                await RefuseAsync(http, StatusCodes.Status429TooManyRequests, LimitErrorCodes.RateLimited, $"Too many requests in flight from one client: at most {options.MaxRequestsPerClient} at once (ClientLimits:MaxRequestsPerClient). Retry after 1 s.").ConfigureAwait(false);
+                await RefuseAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, $"Too many requests in flight from one client: at most {options.MaxRequestsPerClient} at once (ClientLimits:MaxRequestsPerClient). Retry after 1 s.").ConfigureAwait(false);
                 return;
             }
 
@@ -119,7 +119,7 @@ public static class ClientLimits
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
             http.Response.Headers.Connection = "close";
-            await RefuseAsync(http, StatusCodes.Status408RequestTimeout, "REQUEST_TIMEOUT", $"The request body did not arrive within {options.BodyReadTimeout.TotalSeconds:0.###} s (ClientLimits:BodyReadTimeout).").ConfigureAwait(false);
+            await RefuseAsync(http, StatusCodes.Status408RequestTimeout, ErrorCodes.RequestTimeout, $"The request body did not arrive within {options.BodyReadTimeout.TotalSeconds:0.###} s (ClientLimits:BodyReadTimeout).").ConfigureAwait(false);
             return false;
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)

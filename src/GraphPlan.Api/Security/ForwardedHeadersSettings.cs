@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.Security;
 
 /// <summary>
 /// Trusting <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> from a reverse proxy, bound from configuration section

@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.RateLimiting;
 
 /// <summary>
 /// What one client address may hold at once, bound from configuration section <c>ClientLimits</c>. Unlike

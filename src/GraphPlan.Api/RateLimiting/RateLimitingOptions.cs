@@ -1,4 +1,4 @@
-namespace GraphPlan.Api.Hosting;
+namespace GraphPlan.Api.RateLimiting;
 
 /// <summary>
 /// Request rate limits on <c>/graphql</c> and <c>/export</c>, bound from configuration section <c>RateLimiting</c>: a
