@@ -8,6 +8,7 @@ using GraphPlan.Api.Storage;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL;
+using GraphPlan.GraphQL.TrustedDocuments;
 
 var builder = WebApplication.CreateBuilder(ApplicationFolder.Options(args));
 builder.Services
@@ -17,6 +18,7 @@ builder.Services
     .AddGraphPlanRateLimiting(builder.Configuration)
     .AddGraphPlanCuration(builder.Configuration)
     .AddGraphPlanClientLimits()
+    .AddGraphPlanTrustedDocuments(builder.Configuration)
     .AddGraphPlanCors(builder.Configuration)
     .AddGraphPlanWebPages();
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -29,8 +31,10 @@ var app = builder.Build();
 try
 {
     await app.PrepareStoreAsync();
+    // The manifests are read now, so a bad one stops the start instead of the first request.
+    app.Services.GetRequiredService<PersistedDocumentStore>();
 }
-catch (Exception ex) when (ex is GraphStoreException or SeedValidationException)
+catch (Exception ex) when (ex is GraphStoreException or SeedValidationException or TrustedDocumentManifestException)
 {
     // The store or the seed is unusable: say why in one message and stop, instead of serving errors later.
     await Console.Error.WriteLineAsync($"GraphPlan cannot start: {ex.Message}");

@@ -1,6 +1,7 @@
 using GraphPlan.Api.Security;
 using GraphPlan.GraphQL;
 using GraphPlan.GraphQL.Errors;
+using GraphPlan.GraphQL.TrustedDocuments;
 using GraphQL;
 using GraphQL.Types;
 
@@ -12,8 +13,18 @@ public static partial class GraphQLExecution
     /// <summary>Longer Idempotency-Key headers are refused.</summary>
     public const int MaxIdempotencyKeyLength = 200;
 
-    public static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ILoggerFactory loggers, string mediaType, ExecutionOptions options)
+    /// <summary>Runs the document sent (<paramref name="query"/>) or named (<paramref name="documentId"/>, <c>extensions.persistedQuery</c>).</summary>
+    public static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ILoggerFactory loggers, string mediaType, string? query, string? documentId, ExecutionOptions options)
     {
+        var documents = http.RequestServices.GetRequiredService<PersistedDocumentStore>();
+        var document = PersistedDocumentRequest.Resolve(documents, query, documentId, options.Extensions);
+        if (document.Refusal is { } refused)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, refused).ConfigureAwait(false);
+            return;
+        }
+
+        options.Query = document.Query;
         options.RequestServices = http.RequestServices;
         options.User = http.User;
         options.CancellationToken = http.RequestAborted;
@@ -28,6 +39,11 @@ public static partial class GraphQLExecution
         if (idempotencyKey.Length > 0)
         {
             options.UserContext[GraphPlanGraphQLExtensions.IdempotencyKey] = idempotencyKey;
+        }
+
+        if (document.Trusted && documents.Options.Only)
+        {
+            options.UserContext[GraphPlanGraphQLExtensions.TrustedDocumentKey] = true;
         }
 
         var result = await executer.ExecuteAsync(options).ConfigureAwait(false);

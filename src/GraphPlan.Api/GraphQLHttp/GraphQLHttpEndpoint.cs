@@ -15,7 +15,8 @@ namespace GraphPlan.Api.GraphQLHttp;
 
 /// <summary>
 /// GraphQL over HTTP (the Stage-2 text the graphql-http audit checks): POST with a UTF-8 JSON body, GET with query
-/// parameters (queries only: <see cref="QueriesOnlyOverGetRule"/>, 405 with <c>Allow: POST</c> for mutations). The
+/// parameters (queries only: <see cref="QueriesOnlyOverGetRule"/>, 405 with <c>Allow: POST</c> for mutations); either
+/// names a persisted document instead of sending it (<c>documentId</c>, or Apollo's <c>extensions.persistedQuery</c>). The
 /// media types are <see cref="GraphQLMediaTypes"/>; the body is read within
 /// <see cref="GraphQLLimitsOptions.MaxRequestBodyBytes"/> (413) by <see cref="GraphQLRequestReader"/>; the result is run
 /// by <see cref="GraphQLExecution"/> and its status chosen by <see cref="GraphQLResponseWriter"/>.
@@ -89,9 +90,8 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        await GraphQLExecution.ExecuteAsync(http, executer, serializer, loggers, mediaType, new ExecutionOptions
+        await GraphQLExecution.ExecuteAsync(http, executer, serializer, loggers, mediaType, request!.Query, request.DocumentId, new ExecutionOptions
         {
-            Query = request!.Query,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -102,7 +102,8 @@ public static class GraphQLHttpEndpoint
     {
         var limits = options.Value;
         var query = http.Request.Query["query"].ToString();
-        if (string.IsNullOrEmpty(query) && WebPages.WantsHtml(http.Request))
+        var documentId = http.Request.Query["documentId"].ToString();
+        if (string.IsNullOrEmpty(query) && string.IsNullOrEmpty(documentId) && WebPages.WantsHtml(http.Request))
         {
             // A browser opening the endpoint's address: the IDE is what it wants.
             http.Response.Redirect("/graphiql");
@@ -112,12 +113,6 @@ public static class GraphQLHttpEndpoint
         if (ResponseMediaType(http.Request) is not { } mediaType)
         {
             await GraphQLResponseWriter.WriteStatusAsync(http, StatusCodes.Status406NotAcceptable, $"The endpoint answers {GraphQLResponseJson} or {Json}.").ConfigureAwait(false);
-            return;
-        }
-
-        if (string.IsNullOrEmpty(query))
-        {
-            await GraphQLResponseWriter.WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, new ExecutionError("The 'query' parameter is missing.") { Code = ErrorCodes.BadUserInput }).ConfigureAwait(false);
             return;
         }
 
@@ -139,9 +134,14 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        await GraphQLExecution.ExecuteAsync(http, executer, serializer, loggers, mediaType, new ExecutionOptions
+        if (string.IsNullOrEmpty(query) && string.IsNullOrEmpty(documentId) && extensions?.ContainsKey("persistedQuery") != true)
         {
-            Query = query,
+            await GraphQLResponseWriter.WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, new ExecutionError("The 'query' parameter is missing.") { Code = ErrorCodes.BadUserInput }).ConfigureAwait(false);
+            return;
+        }
+
+        await GraphQLExecution.ExecuteAsync(http, executer, serializer, loggers, mediaType, query, documentId, new ExecutionOptions
+        {
             OperationName = GraphQLRequestReader.NullIfEmpty(http.Request.Query["operationName"]),
             Variables = variables,
             Extensions = extensions,

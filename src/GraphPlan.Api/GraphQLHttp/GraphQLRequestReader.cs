@@ -54,9 +54,18 @@ public static class GraphQLRequestReader
             return "The body must be a JSON object.";
         }
 
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        var hasQuery = root.TryGetProperty("query", out var query) && query.ValueKind != JsonValueKind.Null;
+        var hasDocumentId = root.TryGetProperty("documentId", out var documentId) && documentId.ValueKind != JsonValueKind.Null;
+        if ((hasQuery && query.ValueKind != JsonValueKind.String) || (hasDocumentId && documentId.ValueKind != JsonValueKind.String))
         {
-            return "The body must have a string 'query'.";
+            return "'query' and 'documentId' must be strings.";
+        }
+
+        // A persisted document is named instead of sent: by its id, or by Apollo's extensions.persistedQuery.
+        var hasPersistedQuery = root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("persistedQuery", out _);
+        if (!hasQuery && !hasDocumentId && !hasPersistedQuery)
+        {
+            return "The body must have a string 'query' (or a 'documentId').";
         }
 
         if (root.TryGetProperty("operationName", out var name) && name.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
