@@ -63,6 +63,24 @@ public sealed class TrustedDocumentsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Theory]
+    [InlineData("explorer/neighborhood.graphql", """{"id":"industry:hydrogen","depth":1,"kinds":null,"maxNodes":500}""")]
+    [InlineData("explorer/entity.graphql", """{"id":"target:hydrogen-output-2025"}""")]
+    [InlineData("explorer/names.graphql", """{"ids":["industry:hydrogen"]}""")]
+    [InlineData("explorer/search.graphql", """{"text":"氢能"}""")]
+    [InlineData("explorer/supporters-target.graphql", """{"id":"target:hydrogen-output-2025","maxDepth":3}""")]
+    [InlineData("explorer/supporters-goal.graphql", """{"id":"goal:best-industrial-port","maxDepth":2}""")]
+    [InlineData("home/statistics.graphql", "{}")]
+    public async Task The_browser_pages_operations_run_by_their_document_id(string file, string variables)
+    {
+        using var response = await _client.PostJsonAsync($$"""{"documentId":"{{IdOf(file)}}","variables":{{variables}}}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.False(body.TryGetProperty("errors", out _), body.GetRawText());
+        Assert.NotEqual(JsonValueKind.Null, body.GetProperty("data").EnumerateObject().First().Value.ValueKind);
+    }
+
+    [Theory]
     [InlineData("sha256:0000000000000000000000000000000000000000000000000000000000000000", "PERSISTED_DOCUMENT_NOT_FOUND")]
     [InlineData("sha256:xyz", "BAD_USER_INPUT")]
     [InlineData("md5:d41d8cd98f00b204e9800998ecf8427e", "BAD_USER_INPUT")]

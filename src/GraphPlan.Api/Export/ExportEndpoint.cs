@@ -1,6 +1,6 @@
 using System.Globalization;
-using GraphPlan.Core.Export;
 using GraphPlan.Api.RateLimiting;
+using GraphPlan.Core.Export;
 using GraphPlan.Core.Store;
 using Microsoft.Net.Http.Headers;
 
