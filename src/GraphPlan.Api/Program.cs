@@ -1,16 +1,24 @@
-using GraphPlan.Api.Hosting;
+using GraphPlan.Api;
+using GraphPlan.Api.Export;
+using GraphPlan.Api.GraphQLHttp;
+using GraphPlan.Api.Pages;
+using GraphPlan.Api.RateLimiting;
+using GraphPlan.Api.Security;
+using GraphPlan.Api.Storage;
 using GraphPlan.Core.Seed;
+using GraphPlan.Core.Store;
 using GraphPlan.GraphQL;
-using GraphPlan.Storage.Embedded;
-using GraphPlan.Storage.Neo4j;
+using GraphPlan.GraphQL.TrustedDocuments;
 
 var builder = WebApplication.CreateBuilder(ApplicationFolder.Options(args));
 builder.Services
     .AddGraphPlanStore(builder.Configuration)
     .AddGraphPlanGraphQL()
-    .AddGraphPlanHardening(builder.Configuration, builder.Environment)
+    .AddGraphPlanHardening(builder.Environment)
+    .AddGraphPlanRateLimiting(builder.Configuration)
     .AddGraphPlanCuration(builder.Configuration)
     .AddGraphPlanClientLimits()
+    .AddGraphPlanTrustedDocuments(builder.Configuration)
     .AddGraphPlanCors(builder.Configuration)
     .AddGraphPlanWebPages();
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -23,8 +31,10 @@ var app = builder.Build();
 try
 {
     await app.PrepareStoreAsync();
+    // The manifests are read now, so a bad one stops the start instead of the first request.
+    app.Services.GetRequiredService<PersistedDocumentStore>();
 }
-catch (Exception ex) when (ex is Neo4jException or SeedValidationException or StoreFileException)
+catch (Exception ex) when (ex is GraphStoreException or SeedValidationException or TrustedDocumentManifestException)
 {
     // The store or the seed is unusable: say why in one message and stop, instead of serving errors later.
     await Console.Error.WriteLineAsync($"GraphPlan cannot start: {ex.Message}");

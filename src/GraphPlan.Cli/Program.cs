@@ -12,6 +12,7 @@ var root = new RootCommand("graphplan: import, validate and export the plan grap
     CoverageCommand.Create(),
     KeyCommand.Create(),
     GenerateCommand.Create(),
+    DocumentsCommand.Create(),
 };
 
 try

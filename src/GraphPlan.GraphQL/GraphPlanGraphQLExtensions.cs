@@ -6,11 +6,13 @@ using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
+using GraphPlan.GraphQL.TrustedDocuments;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphPlan.GraphQL;
 
@@ -23,6 +25,12 @@ public static class GraphPlanGraphQLExtensions
     public const string IdempotencyKey = "idempotencyKey";
 
     /// <summary>
+    /// Key of <see cref="ExecutionOptions.UserContext"/> a host sets to <c>true</c> for a trusted document when only trusted
+    /// documents run: the document limits are then skipped (the cost is still estimated and reported).
+    /// </summary>
+    public const string TrustedDocumentKey = "trustedDocument";
+
+    /// <summary>
     /// The one registration of GraphPlan's GraphQL schema and execution, shared by the API host, the CLI and the tests.
     /// An <see cref="IGraphStore"/> must be registered separately.
     /// </summary>
@@ -32,6 +40,10 @@ public static class GraphPlanGraphQLExtensions
         // Hardening: limits, error masking and the introspection switch; the API host binds both from configuration.
         services.AddOptions<GraphQLLimitsOptions>();
         services.AddOptions<GraphQLSecurityOptions>();
+        // Persisted documents: GraphPlan's own manifest (schema/queries/, embedded); a host may register a larger one.
+        services.AddOptions<TrustedDocumentsOptions>();
+        services.TryAddSingleton(_ => TrustedDocumentManifest.Embedded());
+        services.TryAddSingleton<PersistedDocumentStore>();
         services.AddGraphQL(builder => builder
             .AddSchema<GraphPlanSchema>()
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)

@@ -1,7 +1,9 @@
+using GraphPlan.Core.Store;
+
 namespace GraphPlan.Storage.Embedded;
 
 /// <summary>The store's file cannot be used as it is (empty, not a database, damaged, read-only); nothing was written to it.</summary>
-public sealed class StoreFileException : IOException
+public sealed class StoreFileException : GraphStoreException
 {
     public StoreFileException(string path, string problem, Exception? inner = null)
         : base($"the store file {path} cannot be used: {problem}", inner)

@@ -1,7 +1,9 @@
+using GraphPlan.Core.Store;
+
 namespace GraphPlan.Storage.Neo4j;
 
 /// <summary>Neo4j refused or failed a request; <see cref="Code"/> is Neo4j's status code when it sent one.</summary>
-public class Neo4jException : Exception
+public class Neo4jException : GraphStoreException
 {
     public Neo4jException(string message, string? code = null, Exception? innerException = null)
         : base(message, innerException)

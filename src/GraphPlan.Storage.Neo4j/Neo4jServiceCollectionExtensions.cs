@@ -12,7 +12,7 @@ public static class Neo4jServiceCollectionExtensions
     /// <c>Store:Neo4j</c> section, then from GRAPHPLAN_NEO4J_URI / _USER / _PASSWORD / _DATABASE when those are set.
     /// The HTTP client is a typed client whose pooled connections are recycled (it lives as long as the singleton);
     /// retries and per-attempt timeouts are the client's Polly pipeline, because only the response body tells a
-    /// transient Neo4j error from a client error.
+    /// transient Neo4j error from a client error. Its start-up check (<see cref="Neo4jStartup"/>) is an <see cref="IGraphStoreStartup"/>.
     /// </summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +30,7 @@ public static class Neo4jServiceCollectionExtensions
 
         services.TryAddSingleton(provider => new Neo4jGraphStore(provider.GetRequiredService<Neo4jQueryClient>()));
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+        services.AddSingleton<IGraphStoreStartup, Neo4jStartup>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-using GraphPlan.Api.Hosting;
+using GraphPlan.Api.Security;
 using GraphPlan.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GraphPlan.Api.Hosting;
+using GraphPlan.Api.Security;
 using GraphPlan.Testing;
 
 namespace GraphPlan.Api.Tests;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using GraphPlan.Api.Hosting;
+using GraphPlan.Api.Security;
 
 namespace GraphPlan.Api.Tests;
 

@@ -1,3 +1,4 @@
+using GraphPlan.GraphQL.Errors;
 using GraphQL;
 
 namespace GraphPlan.GraphQL.Curation;
@@ -5,20 +6,17 @@ namespace GraphPlan.GraphQL.Curation;
 /// <summary>Who is calling, checked before any curation work is done.</summary>
 public static class CuratorAccess
 {
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string Forbidden = "FORBIDDEN";
-
     /// <summary>The caller's name when they hold one of the roles; a coded error otherwise.</summary>
     public static string Require(IResolveFieldContext context, params string[] roles)
     {
         var user = context.User;
         if (user?.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name })
         {
-            throw new ExecutionError("This operation needs an API key: send it in the X-Api-Key header.") { Code = Unauthenticated };
+            throw new ExecutionError("This operation needs an API key: send it in the X-Api-Key header.") { Code = ErrorCodes.Unauthenticated };
         }
 
         return roles.Any(user.IsInRole)
             ? name
-            : throw new ExecutionError($"The API key '{name}' does not have the {string.Join(" or ", roles)} role this operation needs.") { Code = Forbidden };
+            : throw new ExecutionError($"The API key '{name}' does not have the {string.Join(" or ", roles)} role this operation needs.") { Code = ErrorCodes.Forbidden };
     }
 }

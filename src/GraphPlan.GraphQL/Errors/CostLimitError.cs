@@ -14,7 +14,7 @@ public sealed class CostLimitError : ExecutionError
     public CostLimitError(CostEstimate estimate, int budget)
         : base(Describe(estimate, budget))
     {
-        Code = LimitErrorCodes.Complexity;
+        Code = ErrorCodes.Complexity;
         Estimate = estimate;
         Budget = budget;
     }

@@ -18,16 +18,16 @@ public static class DocumentLimits
     // The counted limits, in the order they are checked: what the document has, against its configured maximum.
     private static readonly ShapeCount[] _counts =
     [
-        new(LimitErrorCodes.Operations, "The number of operation definitions", s => s.Operations, l => l.MaxOperations, nameof(GraphQLLimitsOptions.MaxOperations)),
-        new(LimitErrorCodes.Fragments, "The number of fragment definitions", s => s.Fragments, l => l.MaxFragments, nameof(GraphQLLimitsOptions.MaxFragments)),
-        new(LimitErrorCodes.Fragments, "The number of fragment spreads", s => s.FragmentSpreads, l => l.MaxFragmentSpreads, nameof(GraphQLLimitsOptions.MaxFragmentSpreads)),
-        new(LimitErrorCodes.Fields, "The number of field selections", s => s.Fields, l => l.MaxFields, nameof(GraphQLLimitsOptions.MaxFields)),
-        new(LimitErrorCodes.Aliases, "The number of aliases", s => s.Aliases, l => l.MaxAliases, nameof(GraphQLLimitsOptions.MaxAliases)),
-        new(LimitErrorCodes.Directives, "The number of directives in one location", s => s.MaxDirectivesPerLocation, l => l.MaxDirectivesPerLocation, nameof(GraphQLLimitsOptions.MaxDirectivesPerLocation)),
-        new(LimitErrorCodes.Directives, "The number of directives", s => s.Directives, l => l.MaxDirectives, nameof(GraphQLLimitsOptions.MaxDirectives)),
-        new(LimitErrorCodes.RootFields, "The number of root fields", s => s.MaxRootFields, l => l.MaxRootFields, nameof(GraphQLLimitsOptions.MaxRootFields)),
-        new(LimitErrorCodes.RootFields, "The number of mutation root fields", s => s.MaxMutationRootFields, l => l.MaxMutationRootFields, nameof(GraphQLLimitsOptions.MaxMutationRootFields)),
-        new(LimitErrorCodes.Depth, "The query depth", s => s.Depth, l => l.MaxDepth, nameof(GraphQLLimitsOptions.MaxDepth)),
+        new(ErrorCodes.Operations, "The number of operation definitions", s => s.Operations, l => l.MaxOperations, nameof(GraphQLLimitsOptions.MaxOperations)),
+        new(ErrorCodes.Fragments, "The number of fragment definitions", s => s.Fragments, l => l.MaxFragments, nameof(GraphQLLimitsOptions.MaxFragments)),
+        new(ErrorCodes.Fragments, "The number of fragment spreads", s => s.FragmentSpreads, l => l.MaxFragmentSpreads, nameof(GraphQLLimitsOptions.MaxFragmentSpreads)),
+        new(ErrorCodes.Fields, "The number of field selections", s => s.Fields, l => l.MaxFields, nameof(GraphQLLimitsOptions.MaxFields)),
+        new(ErrorCodes.Aliases, "The number of aliases", s => s.Aliases, l => l.MaxAliases, nameof(GraphQLLimitsOptions.MaxAliases)),
+        new(ErrorCodes.Directives, "The number of directives in one location", s => s.MaxDirectivesPerLocation, l => l.MaxDirectivesPerLocation, nameof(GraphQLLimitsOptions.MaxDirectivesPerLocation)),
+        new(ErrorCodes.Directives, "The number of directives", s => s.Directives, l => l.MaxDirectives, nameof(GraphQLLimitsOptions.MaxDirectives)),
+        new(ErrorCodes.RootFields, "The number of root fields", s => s.MaxRootFields, l => l.MaxRootFields, nameof(GraphQLLimitsOptions.MaxRootFields)),
+        new(ErrorCodes.RootFields, "The number of mutation root fields", s => s.MaxMutationRootFields, l => l.MaxMutationRootFields, nameof(GraphQLLimitsOptions.MaxMutationRootFields)),
+        new(ErrorCodes.Depth, "The query depth", s => s.Depth, l => l.MaxDepth, nameof(GraphQLLimitsOptions.MaxDepth)),
     ];
     private static readonly HashSet<string> _introspectionListFields = new(StringComparer.Ordinal) { "fields", "inputFields", "interfaces", "possibleTypes", "enumValues", "args" };
 
@@ -36,7 +36,7 @@ public static class DocumentLimits
     {
         if (query.Length > limits.MaxDocumentLength)
         {
-            return LimitErrors.Exceeded(LimitErrorCodes.DocumentLength, "The document length (characters)", query.Length, limits.MaxDocumentLength, nameof(limits.MaxDocumentLength));
+            return LimitErrors.Exceeded(ErrorCodes.DocumentLength, "The document length (characters)", query.Length, limits.MaxDocumentLength, nameof(limits.MaxDocumentLength));
         }
 
         var tokens = 0;
@@ -53,7 +53,7 @@ public static class DocumentLimits
 
                 if (token.Kind != TokenKind.COMMENT && ++tokens > limits.MaxTokens)
                 {
-                    return LimitErrors.AtLeast(LimitErrorCodes.Tokens, "The document's token count", limits.MaxTokens, nameof(limits.MaxTokens));
+                    return LimitErrors.AtLeast(ErrorCodes.Tokens, "The document's token count", limits.MaxTokens, nameof(limits.MaxTokens));
                 }
 
                 position = token.End;
@@ -67,7 +67,7 @@ public static class DocumentLimits
 
     /// <summary>The parser's own nesting limit (GraphQL-Parser's 128 levels), reported as a syntax error.</summary>
     public static ExecutionError TooDeepToParse() =>
-        new("Syntax error: the document nests deeper than the parser allows (128 levels).") { Code = "SYNTAX_ERROR" };
+        new("Syntax error: the document nests deeper than the parser allows (128 levels).") { Code = ErrorCodes.SyntaxError };
 
     /// <summary>Measures a parsed document in one walk.</summary>
     public static DocumentShape Measure(GraphQLDocument document)
@@ -89,16 +89,16 @@ public static class DocumentLimits
 
         if (shape.HasIntrospection && !introspectionAllowed)
         {
-            return new ExecutionError("Introspection (__schema, __type) is disabled on this server (GraphQL:Introspection); the schema is published as schema/schema.graphql.") { Code = LimitErrorCodes.IntrospectionDisabled };
+            return new ExecutionError("Introspection (__schema, __type) is disabled on this server (GraphQL:Introspection); the schema is published as schema/schema.graphql.") { Code = ErrorCodes.IntrospectionDisabled };
         }
 
         if (shape.IntrospectionDepth > limits.MaxIntrospectionDepth)
         {
-            return LimitErrors.Exceeded(LimitErrorCodes.IntrospectionDepth, "The introspection depth", shape.IntrospectionDepth, limits.MaxIntrospectionDepth, nameof(limits.MaxIntrospectionDepth));
+            return LimitErrors.Exceeded(ErrorCodes.IntrospectionDepth, "The introspection depth", shape.IntrospectionDepth, limits.MaxIntrospectionDepth, nameof(limits.MaxIntrospectionDepth));
         }
 
         return shape.HasIntrospectionListRecursion
-            ? new ExecutionError("An introspection list field (fields, inputFields, interfaces, possibleTypes, enumValues, args) is nested inside itself; at most one level is allowed.") { Code = LimitErrorCodes.IntrospectionDepth }
+            ? new ExecutionError("An introspection list field (fields, inputFields, interfaces, possibleTypes, enumValues, args) is nested inside itself; at most one level is allowed.") { Code = ErrorCodes.IntrospectionDepth }
             : null;
     }
 

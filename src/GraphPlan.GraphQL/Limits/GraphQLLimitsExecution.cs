@@ -36,9 +36,11 @@ public sealed class GraphQLLimitsExecution(
         options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         options.MaxParallelExecutionCount = limit.MaxParallelExecution;
 
+        // A trusted document (ours, from the manifest, when only those run) skips the document limits; its cost is still reported.
+        var trusted = options.UserContext.TryGetValue(GraphPlanGraphQLExtensions.TrustedDocumentKey, out var flag) && flag is true;
         if (options.Document is null && options.Query is { } query)
         {
-            if (DocumentLimits.CheckText(query, limit) is { } textError)
+            if (!trusted && DocumentLimits.CheckText(query, limit) is { } textError)
             {
                 return Refuse(textError);
             }
@@ -63,12 +65,16 @@ public sealed class GraphQLLimitsExecution(
             if (!_measured.TryGetValue(document, out var shape))
             {
                 shape = DocumentLimits.Measure(document);
-                if (DocumentLimits.Check(shape, limit, security.Value.Introspection) is { } shapeError)
+                if (!trusted)
                 {
-                    return Refuse(shapeError);
-                }
+                    if (DocumentLimits.Check(shape, limit, security.Value.Introspection) is { } shapeError)
+                    {
+                        return Refuse(shapeError);
+                    }
 
-                _measured.AddOrUpdate(document, shape);
+                    // Remembered only once checked: a trusted document measured here may be over a limit.
+                    _measured.AddOrUpdate(document, shape);
+                }
             }
 
             if (!shape.HasBrokenFragments)
@@ -76,7 +82,7 @@ public sealed class GraphQLLimitsExecution(
                 estimate = await EstimateAsync(options, document, limit).ConfigureAwait(false);
             }
 
-            if (limit.MaxComplexity is { } budget && estimate is { } over && over.Total > budget)
+            if (!trusted && limit.MaxComplexity is { } budget && estimate is { } over && over.Total > budget)
             {
                 var refused = Refuse(new CostLimitError(over, budget));
                 refused.Extensions = new Dictionary<string, object?> { ["cost"] = Report(over.Total, null, budget) };

@@ -1,7 +1,7 @@
 import './styles/base.css';
 import './styles/home.css';
 import { examples } from './examples';
-import { gql } from './graphql';
+import { gqlDocument } from './graphql';
 
 interface Statistics {
   statistics: { entityCount: number; relationshipCount: number; entitiesByKind: { kind: string; count: number }[] };
@@ -21,7 +21,7 @@ async function showStatistics(): Promise<void> {
   const status = document.getElementById('stats-status')!;
   const table = document.getElementById('stats') as HTMLTableElement;
   try {
-    const { statistics } = await gql<Statistics>('query HomeStatistics { statistics { entityCount relationshipCount entitiesByKind { kind count } } }');
+    const { statistics } = await gqlDocument<Statistics>('home/statistics.graphql');
     const body = table.tBodies[0];
     for (const { kind, count } of statistics.entitiesByKind) {
       const row = body.insertRow();

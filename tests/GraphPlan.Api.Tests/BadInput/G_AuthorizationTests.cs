@@ -1,5 +1,5 @@
 using System.Net;
-using GraphPlan.Api.Hosting;
+using GraphPlan.Api.Security;
 
 namespace GraphPlan.Api.Tests.BadInput;
 

@@ -1,4 +1,4 @@
-import { gql } from '../graphql';
+import { gqlDocument } from '../graphql';
 import type { EntityKind, RelationshipKind } from './kinds';
 
 export type Basis = 'STATED' | 'SAME_PARAGRAPH' | 'INFERRED' | 'EXTERNAL';
@@ -31,33 +31,17 @@ export interface SupportersResult { root: GraphNode; totalCount: number; truncat
 export const maxNodes = 500;
 
 export async function loadNeighborhood(id: string, depth: number, kinds: RelationshipKind[] | null, signal?: AbortSignal): Promise<Subgraph> {
-  const data = await gql<{ neighborhood: Subgraph }>(
-    `query ExplorerNeighborhood($id: ID!, $depth: Int!, $kinds: [RelationshipKind!], $maxNodes: Int!) {
-      neighborhood(id: $id, depth: $depth, kinds: $kinds, maxNodes: $maxNodes) {
-        truncated
-        nodes { id kind label labelEn }
-        edges { id source target kind basis }
-      }
-    }`,
+  const data = await gqlDocument<{ neighborhood: Subgraph }>(
+    'explorer/neighborhood.graphql',
     { id, depth, kinds, maxNodes },
     signal,
   );
   return data.neighborhood;
 }
 
-const measurement = 'year role value unit text qualifier';
-
 export async function loadEntity(id: string, signal?: AbortSignal): Promise<EntityDetails> {
-  const data = await gql<{ node: EntityDetails }>(
-    `query ExplorerEntity($id: ID!) {
-      node(id: $id) {
-        id kind name nameEn aliases
-        attributes { key value }
-        provenance { section quote basis source }
-        ... on Indicator { unit values { ${measurement} } }
-        ... on Target { year values { ${measurement} } indicator { id name nameEn unit values { ${measurement} } } }
-      }
-    }`,
+  const data = await gqlDocument<{ node: EntityDetails }>(
+    'explorer/entity.graphql',
     { id },
     signal,
   );
@@ -68,8 +52,8 @@ export async function loadEntity(id: string, signal?: AbortSignal): Promise<Enti
 export async function loadNames(ids: string[], signal?: AbortSignal): Promise<Map<string, { name: string; nameEn: string }>> {
   const unique = [...new Set(ids)].slice(0, 100);
   if (unique.length === 0) return new Map();
-  const data = await gql<{ nodes: ({ id: string; name: string; nameEn: string } | null)[] }>(
-    'query ExplorerNames($ids: [ID!]!) { nodes(ids: $ids) { id name nameEn } }',
+  const data = await gqlDocument<{ nodes: ({ id: string; name: string; nameEn: string } | null)[] }>(
+    'explorer/names.graphql',
     { ids: unique },
     signal,
   ).catch(() => ({ nodes: [] }));
@@ -77,24 +61,10 @@ export async function loadNames(ids: string[], signal?: AbortSignal): Promise<Ma
 }
 
 export async function loadSupporters(id: string, maxDepth: number, signal?: AbortSignal): Promise<SupportersResult | null> {
-  const supporterFields = `totalCount truncated nodes {
-    depth
-    entity { id kind label: name labelEn: nameEn }
-    path { edgeId kind direction entity { id kind label: name labelEn: nameEn } }
-  }`;
   // Ids are <kind>:<slug>: only targets and goals have supporters, and asking for one type keeps the query's cost down.
-  const type = id.startsWith('target:') ? 'Target' : id.startsWith('goal:') ? 'Goal' : null;
-  if (!type) return null;
-  const data = await gql<{ node: (GraphNode & { supporters?: Omit<SupportersResult, 'root'> }) | null }>(
-    `query ExplorerSupporters($id: ID!, $maxDepth: Int!) {
-      node(id: $id) {
-        id kind label: name labelEn: nameEn
-        ... on ${type} { supporters(maxDepth: $maxDepth) { ${supporterFields} } }
-      }
-    }`,
-    { id, maxDepth },
-    signal,
-  );
+  const operation = id.startsWith('target:') ? 'explorer/supporters-target.graphql' : id.startsWith('goal:') ? 'explorer/supporters-goal.graphql' : null;
+  if (!operation) return null;
+  const data = await gqlDocument<{ node: (GraphNode & { supporters?: Omit<SupportersResult, 'root'> }) | null }>(operation, { id, maxDepth }, signal);
   const node = data.node;
   if (!node?.supporters) return null;
   const { supporters, ...root } = node;

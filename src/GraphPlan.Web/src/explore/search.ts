@@ -1,4 +1,4 @@
-import { gql } from '../graphql';
+import { gqlDocument } from '../graphql';
 import type { EntityKind } from './kinds';
 
 /**
@@ -14,10 +14,6 @@ export interface SearchHit {
   highlights?: { field: string; fragment: string }[];
 }
 
-const searchQuery = `query ExplorerSearch($text: String!) {
-  search(text: $text, first: 10) { hits { entity { id kind name nameEn } highlights { field fragment } } }
-}`;
-
 interface SearchData {
   search: { hits: { entity: Omit<SearchHit, 'highlights'>; highlights: { field: string; fragment: string }[] }[] };
 }
@@ -25,6 +21,6 @@ interface SearchData {
 export async function searchEntities(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const trimmed = text.trim();
   if (!trimmed) return [];
-  const data = await gql<SearchData>(searchQuery, { text: trimmed.slice(0, 256) }, signal);
+  const data = await gqlDocument<SearchData>('explorer/search.graphql', { text: trimmed.slice(0, 256) }, signal);
   return data.search.hits.map(h => ({ ...h.entity, highlights: h.highlights }));
 }

@@ -1,9 +1,0 @@
-namespace GraphPlan.Api.Hosting;
-
-/// <summary>The log category of the health check.</summary>
-public sealed class GraphStoreHealth
-{
-    private GraphStoreHealth()
-    {
-    }
-}
