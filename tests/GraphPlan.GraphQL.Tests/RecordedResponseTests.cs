@@ -113,6 +113,7 @@ public sealed class RecordedResponseTests : IClassFixture<AnalystQueryTests.Budg
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Null => null,
-        _ => throw new NotSupportedException($"Example variables are scalars; got {value.ValueKind}."),
+        JsonValueKind.Array => value.EnumerateArray().Select(Scalar).ToList(),
+        _ => throw new NotSupportedException($"Example variables are scalars or lists; got {value.ValueKind}."),
     };
 }
