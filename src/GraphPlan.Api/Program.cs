@@ -1,3 +1,4 @@
+using GraphPlan.Api.ChangeFeed;
 using GraphPlan.Api.Hosting;
 using GraphPlan.Core.Seed;
 using GraphPlan.GraphQL;
@@ -12,7 +13,8 @@ builder.Services
     .AddGraphPlanCuration(builder.Configuration)
     .AddGraphPlanClientLimits()
     .AddGraphPlanCors(builder.Configuration)
-    .AddGraphPlanWebPages();
+    .AddGraphPlanWebPages()
+    .AddGraphPlanChangeFeed();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -36,6 +38,7 @@ app.UseGraphPlanClientLimits();
 app.UseGraphPlanWebPages();
 app.UseCors();
 app.UseAuthentication();
+app.UseGraphPlanChangeFeed();
 app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();

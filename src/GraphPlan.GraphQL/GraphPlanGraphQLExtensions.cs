@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Relations;
@@ -29,6 +30,8 @@ public static class GraphPlanGraphQLExtensions
     public static IServiceCollection AddGraphPlanGraphQL(this IServiceCollection services)
     {
         services.AddScoped<RelatedLoader>();
+        services.AddSingleton<ChangeSignal>();
+        services.AddOptions<ChangeFeedOptions>();
         // Hardening: limits, error masking and the introspection switch; the API host binds both from configuration.
         services.AddOptions<GraphQLLimitsOptions>();
         services.AddOptions<GraphQLSecurityOptions>();
@@ -39,6 +42,7 @@ public static class GraphPlanGraphQLExtensions
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
             .ConfigureExecution(new DocumentCache())
             .ConfigureExecution<GraphQLLimitsExecution>()
+            .ConfigureExecution<StreamingExecution>()
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {
                 context.Exception = context.OriginalException switch

@@ -1,6 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Relations;
+using GraphPlan.GraphQL.Changes;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class MutationGraphType : ObjectGraphType
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var entity = CurationInput.ToEntity(ctx.GetArgument<Dictionary<string, object?>>("input"));
                 var store = Store(ctx);
-                var audit = await store.CurateAsync(Core.Store.Curation.Upsert(actor, entity, ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
+                var audit = await CurateAsync(ctx, Core.Store.Curation.Upsert(actor, entity, ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }).ConfigureAwait(false);
                 var stored = (await store.GetEntitiesAsync([entity.Id], ctx.CancellationToken).ConfigureAwait(false))[0];
                 return new CurationPayload(audit, stored);
             });
@@ -36,7 +37,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
-                var audit = await Store(ctx).CurateAsync(Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false);
+                var audit = await CurateAsync(ctx, Core.Store.Curation.Delete(actor, ctx.GetArgument<string>("id"), ctx.GetArgument<int?>("expectedVersion")) with { IdempotencyKey = IdempotencyKey(ctx) }).ConfigureAwait(false);
                 return new CurationPayload(audit, null);
             });
         Field<NonNullGraphType<CurationPayloadGraphType>>("link")
@@ -46,7 +47,7 @@ public sealed class MutationGraphType : ObjectGraphType
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var relationship = CurationInput.ToRelationship(ctx.GetArgument<Dictionary<string, object?>>("input"));
-                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Link(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
+                return new CurationPayload(await CurateAsync(ctx, Core.Store.Curation.Link(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }).ConfigureAwait(false), null);
             });
         Field<NonNullGraphType<CurationPayloadGraphType>>("unlink")
             .Description("Remove a relationship.")
@@ -57,11 +58,23 @@ public sealed class MutationGraphType : ObjectGraphType
             {
                 var actor = CuratorAccess.Require(ctx, CurationRoles.Curator);
                 var relationship = new Relationship(ctx.GetArgument<string>("from"), ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string>("to"));
-                return new CurationPayload(await Store(ctx).CurateAsync(Core.Store.Curation.Unlink(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }, ctx.CancellationToken).ConfigureAwait(false), null);
+                return new CurationPayload(await CurateAsync(ctx, Core.Store.Curation.Unlink(actor, relationship) with { IdempotencyKey = IdempotencyKey(ctx) }).ConfigureAwait(false), null);
             });
     }
 
     private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
+
+    /// <summary>Applies the curation and, when it recorded something, wakes this process's change-feed followers.</summary>
+    private static async Task<AuditEntry> CurateAsync(IResolveFieldContext context, Core.Store.Curation curation)
+    {
+        var audit = await Store(context).CurateAsync(curation, context.CancellationToken).ConfigureAwait(false);
+        if (audit.Sequence > 0)
+        {
+            context.RequestServices!.GetRequiredService<ChangeSignal>().Notify();
+        }
+
+        return audit;
+    }
 
     /// <summary>The request's Idempotency-Key, made distinct per mutation field by its response name.</summary>
     private static string? IdempotencyKey(IResolveFieldContext context) =>

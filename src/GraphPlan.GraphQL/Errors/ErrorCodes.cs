@@ -12,4 +12,7 @@ public static class ErrorCodes
     /// <summary>An Idempotency-Key the curator already sent with a different change; answered with HTTP 422.</summary>
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>A subscription sent where no stream can carry it: it needs <c>Accept: text/event-stream</c> (or <c>/graphql/stream</c>).</summary>
+    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
 }

@@ -19,4 +19,7 @@ public static class LimitErrorCodes
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string Timeout = "TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>A client, or the server, already holds as many open subscription streams as it may.</summary>
+    public const string TooManyStreams = "TOO_MANY_STREAMS";
 }
