@@ -1,5 +1,6 @@
 using GraphPlan.Api.ChangeFeed;
 using GraphPlan.Api.Hosting;
+using GraphPlan.Api.Telemetry;
 using GraphPlan.Core.Seed;
 using GraphPlan.GraphQL;
 using GraphPlan.Storage.Embedded;
@@ -15,6 +16,7 @@ builder.Services
     .AddGraphPlanCors(builder.Configuration)
     .AddGraphPlanWebPages()
     .AddGraphPlanChangeFeed();
+builder.AddGraphPlanTelemetry();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -34,6 +36,7 @@ catch (Exception ex) when (ex is Neo4jException or SeedValidationException or St
 }
 
 app.UseGraphPlanForwardedHeaders();
+app.UseGraphPlanTelemetry();
 app.UseGraphPlanClientLimits();
 app.UseGraphPlanWebPages();
 app.UseCors();

@@ -2,11 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using GraphPlan.Core.Store;
+using GraphPlan.Core.Telemetry;
 using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
+using GraphPlan.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -40,6 +42,7 @@ public static class GraphPlanGraphQLExtensions
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
+            .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution(new DocumentCache())
             .ConfigureExecution<GraphQLLimitsExecution>()
             .ConfigureExecution<StreamingExecution>()
@@ -92,6 +95,7 @@ public static class GraphPlanGraphQLExtensions
             var hit = _documents.TryGetValue(query, out var document);
             if (hit)
             {
+                GraphPlanTelemetry.CacheHits.Add(1, new KeyValuePair<string, object?>("cache", "document"));
                 options.Document = document;
                 options.ValidationRules = RulesForCachedDocument(options);
             }

@@ -18,7 +18,8 @@ public static partial class SeedStartup
         ArgumentNullException.ThrowIfNull(app);
         var store = app.Services.GetRequiredService<IGraphStore>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SeedStartup).FullName!);
-        if (store is Neo4jGraphStore neo4j)
+        // Resolved by its own type: the IGraphStore the app uses may wrap it (telemetry).
+        if (app.Services.GetService<Neo4jGraphStore>() is { } neo4j)
         {
             await neo4j.VerifyConnectivityAsync(cancellationToken).ConfigureAwait(false);
             await neo4j.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
-using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Changes;
+using GraphPlan.GraphQL.Relations;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
