@@ -5,6 +5,7 @@ CREATE INDEX graphplan_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 DROP INDEX graphplan_entity_text IF EXISTS;
 CREATE FULLTEXT INDEX graphplan_entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameEn, n.quotes] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE CONSTRAINT graphplan_audit_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyId IS UNIQUE;
+CREATE INDEX graphplan_audit_sequence IF NOT EXISTS FOR (a:AuditEntry) ON (a.sequence);
 CREATE CONSTRAINT graphplan_counter_name IF NOT EXISTS FOR (c:GraphPlanCounter) REQUIRE c.name IS UNIQUE;
 CALL db.awaitIndexes(300);
 UNWIND [

@@ -5,6 +5,8 @@ using GraphPlan.Api.Pages;
 using GraphPlan.Api.RateLimiting;
 using GraphPlan.Api.Security;
 using GraphPlan.Api.Storage;
+using GraphPlan.Api.ChangeFeed;
+using GraphPlan.Api.Telemetry;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL;
@@ -20,7 +22,9 @@ builder.Services
     .AddGraphPlanClientLimits()
     .AddGraphPlanTrustedDocuments(builder.Configuration)
     .AddGraphPlanCors(builder.Configuration)
-    .AddGraphPlanWebPages();
+    .AddGraphPlanWebPages()
+    .AddGraphPlanChangeFeed();
+builder.AddGraphPlanTelemetry();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -42,10 +46,12 @@ catch (Exception ex) when (ex is GraphStoreException or SeedValidationException 
 }
 
 app.UseGraphPlanForwardedHeaders();
+app.UseGraphPlanTelemetry();
 app.UseGraphPlanClientLimits();
 app.UseGraphPlanWebPages();
 app.UseCors();
 app.UseAuthentication();
+app.UseGraphPlanChangeFeed();
 app.UseGraphPlanRateLimiting();
 app.MapGraphPlanGraphQL();
 app.MapGraphPlanHealth();

@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using GraphPlan.Core.Store;
+using GraphPlan.Core.Telemetry;
+using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
+using GraphPlan.GraphQL.Telemetry;
 using GraphPlan.GraphQL.TrustedDocuments;
 using GraphQL;
 using GraphQL.DI;
@@ -37,6 +40,8 @@ public static class GraphPlanGraphQLExtensions
     public static IServiceCollection AddGraphPlanGraphQL(this IServiceCollection services)
     {
         services.AddScoped<RelatedLoader>();
+        services.AddSingleton<ChangeSignal>();
+        services.AddOptions<ChangeFeedOptions>();
         // Hardening: limits, error masking and the introspection switch; the API host binds both from configuration.
         services.AddOptions<GraphQLLimitsOptions>();
         services.AddOptions<GraphQLSecurityOptions>();
@@ -49,8 +54,10 @@ public static class GraphPlanGraphQLExtensions
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
+            .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution(new DocumentCache())
             .ConfigureExecution<GraphQLLimitsExecution>()
+            .ConfigureExecution<StreamingExecution>()
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {
                 context.Exception = context.OriginalException switch
@@ -100,6 +107,7 @@ public static class GraphPlanGraphQLExtensions
             var hit = _documents.TryGetValue(query, out var document);
             if (hit)
             {
+                GraphPlanTelemetry.CacheHits.Add(1, new KeyValuePair<string, object?>("cache", "document"));
                 options.Document = document;
                 options.ValidationRules = RulesForCachedDocument(options);
             }

@@ -299,6 +299,21 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         }
     }
 
+    public async Task<IReadOnlyList<AuditEntry>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Check();
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _file.ReadChanges(query);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     public void Dispose()
     {
         _index.Search?.Dispose();

@@ -352,6 +352,27 @@ internal sealed class SqliteGraphFile : IDisposable
         return entries;
     }
 
+    /// <summary>Audit entries after a sequence number, oldest first (the primary key's order, so no sort).</summary>
+    public IReadOnlyList<AuditEntry> ReadChanges(ChangeQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT sequence, at, actor, action, subject, version, before, after FROM audit
+            WHERE sequence > $after
+            ORDER BY sequence LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", query.After);
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        using var reader = command.ExecuteReader();
+        var entries = new List<AuditEntry>();
+        while (reader.Read())
+        {
+            entries.Add(ReadEntry(reader));
+        }
+
+        return entries;
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private static AuditEntry ReadEntry(SqliteDataReader reader) =>

@@ -21,6 +21,8 @@ public static partial class CypherStatements
     public const string FormerFullTextIndexName = "graphplan_entity_text";
     public const string CounterConstraintName = "graphplan_counter_name";
 
+    public const string AuditSequenceIndexName = "graphplan_audit_sequence";
+
     private const string Node = EntityProperties.Projection;
 
     private static readonly IReadOnlyDictionary<string, object?> _none = new Dictionary<string, object?>();
@@ -47,6 +49,8 @@ public static partial class CypherStatements
             _none),
         new("schema.audit-idempotency", "CREATE CONSTRAINT graphplan_audit_idempotency IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.idempotencyId IS UNIQUE", _none),
         // Without it, concurrent first curations could each MERGE a counter of their own and number entries twice.
+        // The change feed reads audit entries by a range of sequence numbers.
+        new("schema.audit-sequence-index", $"CREATE INDEX {AuditSequenceIndexName} IF NOT EXISTS FOR (a:AuditEntry) ON (a.sequence)", _none),
         new("schema.audit-counter", $"CREATE CONSTRAINT {CounterConstraintName} IF NOT EXISTS FOR (c:GraphPlanCounter) REQUIRE c.name IS UNIQUE", _none),
         AwaitIndexes(TimeSpan.FromSeconds(300)),
     ];
@@ -340,6 +344,18 @@ public static partial class CypherStatements
         """,
         Parameters(("subject", query.Subject), ("actor", query.Actor), ("before", query.Before), ("limit", query.Limit)));
 
+    /// <summary>The change feed: audit entries after a sequence number, oldest first (the sequence index serves the range).</summary>
+    public static CypherQuery Changes(ChangeQuery query) => new(
+        "audit.changes",
+        """
+        MATCH (a:AuditEntry)
+        WHERE a.sequence > $after
+        RETURN a {.sequence, .at, .actor, .action, .subject, .version, .before, .after} AS entry
+        ORDER BY a.sequence
+        LIMIT $limit
+        """,
+        Parameters(("after", query.After), ("limit", query.Limit)));
+
     /// <summary>Removes every entity and relationship of the graph (for tests and a reset).</summary>
     public static CypherQuery DeleteAll() => new("delete-all", "MATCH (n:Entity) DETACH DELETE n", _none);
 
@@ -445,6 +461,7 @@ public static partial class CypherStatements
         yield return CurateUnlink(relationship, audit with { Action = CurationAction.Unlink, Subject = relationship.Id });
         yield return AuditTrail(new AuditQuery { Subject = entity.Id, Before = 10 });
         yield return AuditByIdempotencyKey("curator", "retry-1");
+        yield return Changes(new ChangeQuery { After = 10, Limit = 100 });
     }
 
     private static string BuildUpsertEntitiesBody()

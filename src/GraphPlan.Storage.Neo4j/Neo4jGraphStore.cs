@@ -627,6 +627,14 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         return result.Records.Select(r => ReadAuditEntry(r["entry"])).ToList();
     }
 
+    public async Task<IReadOnlyList<AuditEntry>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Check();
+        var result = await ReadAsync(CypherStatements.Changes(query), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => ReadAuditEntry(r["entry"])).ToList();
+    }
+
     private static AuditEntry ReadAuditEntry(System.Text.Json.JsonElement e)
     {
         string? Text(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GraphPlan.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -108,6 +109,11 @@ public sealed partial class Neo4jQueryClient
     /// <summary>One attempt, cancelled after <paramref name="timeout"/>; a timeout is reported as unavailability whose outcome is unknown.</summary>
     private async Task<Neo4jResult> AttemptAsync(CypherQuery query, Neo4jAccessMode mode, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        // One span per HTTP request, named by the catalogued statement; its parameters are never recorded.
+        using var activity = GraphPlanTelemetry.Source.StartActivity($"neo4j {query.Name}", System.Diagnostics.ActivityKind.Client);
+        activity?.SetTag("db.system.name", "neo4j");
+        activity?.SetTag("db.operation.name", query.Name);
+        activity?.SetTag("graphplan.neo4j.access_mode", mode.ToString());
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var bounded = timeout > TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan;
         if (bounded)
@@ -121,7 +127,13 @@ public sealed partial class Neo4jQueryClient
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "timeout");
             throw Neo4jErrors.TimedOut(_options, timeout, e);
+        }
+        catch (Exception e) when (activity is not null)
+        {
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+            throw;
         }
     }
 

@@ -69,6 +69,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(GetAuditTrailAsync), inner.GetAuditTrailAsync(query, cancellationToken));
 
+    public Task<IReadOnlyList<AuditEntry>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetChangesAsync), inner.GetChangesAsync(query, cancellationToken));
+
     private T Count<T>(string method, T result)
     {
         _calls.AddOrUpdate(method, 1, (_, n) => n + 1);

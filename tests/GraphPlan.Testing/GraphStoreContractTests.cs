@@ -774,6 +774,87 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Empty(await Store.GetAuditTrailAsync(new AuditQuery()));
     }
 
+    [SkippableFact]
+    public async Task The_change_feed_lists_curations_after_a_sequence_oldest_first_with_before_and_after()
+    {
+        await ImportSampleAsync();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+        var link = SampleGraph.Link(SampleGraph.Plant, RelationshipKind.Supports, SampleGraph.Target);
+
+        var upserted = await Store.CurateAsync(Curation.Upsert("alice", read with { NameEn = "Hydrogen" }, read.Version));
+        var linked = await Store.CurateAsync(Curation.Link("bob", link));
+        var unlinked = await Store.CurateAsync(Curation.Unlink("bob", link));
+        var deleted = await Store.CurateAsync(Curation.Delete("carol", SampleGraph.Unrelated));
+        await Store.CurateAsync(Curation.Delete("carol", SampleGraph.Unrelated));
+
+        var all = await Store.GetChangesAsync(new ChangeQuery());
+        Assert.Equal([upserted.Sequence, linked.Sequence, unlinked.Sequence, deleted.Sequence], all.Select(c => c.Sequence));
+        Assert.Equal([CurationAction.UpsertEntity, CurationAction.Link, CurationAction.Unlink, CurationAction.DeleteEntity], all.Select(c => c.Action));
+        Assert.Equal(["alice", "bob", "bob", "carol"], all.Select(c => c.Actor));
+        Assert.Equal([SampleGraph.Hydrogen, link.Id, link.Id, SampleGraph.Unrelated], all.Select(c => c.Subject));
+        Assert.Equal(read.Version + 1, all[0].Version);
+        Assert.Contains($"\"version\":{read.Version}", all[0].Before, StringComparison.Ordinal);
+        Assert.Contains("\"Hydrogen\"", all[0].After, StringComparison.Ordinal);
+        Assert.Null(all[3].After);
+        Assert.NotNull(all[3].Before);
+
+        var afterLink = await Store.GetChangesAsync(new ChangeQuery { After = linked.Sequence });
+        Assert.Equal([unlinked.Sequence, deleted.Sequence], afterLink.Select(c => c.Sequence));
+        Assert.Empty(await Store.GetChangesAsync(new ChangeQuery { After = deleted.Sequence }));
+    }
+
+    [SkippableFact]
+    public async Task A_follower_that_reconnects_with_its_last_sequence_misses_nothing_and_sees_nothing_twice()
+    {
+        await ImportSampleAsync();
+        var plant = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+        var written = new List<long>();
+        var seen = new List<long>();
+        long last = 0;
+
+        // Writes and small reads interleave: the follower "disconnects" after each page and resumes from its last sequence.
+        for (var round = 0; round < 6; round++)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                written.Add((await Store.CurateAsync(Curation.Upsert($"curator-{i}", plant with { NameEn = $"round {round} write {i}" }))).Sequence);
+            }
+
+            var page = await Store.GetChangesAsync(new ChangeQuery { After = last, Limit = 3 });
+            seen.AddRange(page.Select(c => c.Sequence));
+            last = page.Count > 0 ? page[^1].Sequence : last;
+        }
+
+        while (await Store.GetChangesAsync(new ChangeQuery { After = last, Limit = 3 }) is { Count: > 0 } rest)
+        {
+            seen.AddRange(rest.Select(c => c.Sequence));
+            last = rest[^1].Sequence;
+        }
+
+        Assert.Equal(written, seen);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_curations_reach_the_change_feed_in_sequence_order_without_gaps_between_what_was_acknowledged()
+    {
+        await ImportSampleAsync();
+        var plant = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+
+        var acknowledged = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+            (await Store.CurateAsync(Curation.Upsert($"curator-{i}", plant with { NameEn = $"write {i}" }))).Sequence)));
+
+        var feed = (await Store.GetChangesAsync(new ChangeQuery { Limit = ChangeQuery.MaxLimit })).Select(c => c.Sequence).ToList();
+        Assert.Equal(acknowledged.Order(), feed);
+    }
+
+    [SkippableFact]
+    public async Task An_out_of_range_change_query_is_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.GetChangesAsync(new ChangeQuery { After = -1 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.GetChangesAsync(new ChangeQuery { Limit = 0 }));
+    }
+
     private static readonly Lazy<GraphData> _plan = new(() => GraphPlan.Core.Seed.SeedLoader.Load(RepositoryPaths.Seed).Graph);
 
     /// <summary>The curated plan: the expected answers below are LINQ over it, written from the filter definitions.</summary>

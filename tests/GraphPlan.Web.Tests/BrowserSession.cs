@@ -14,6 +14,9 @@ public class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>A curator key of the API under test, for tests that change the graph while a page shows it.</summary>
+    public const string CuratorKey = "browser-tests-curator-key";
+
     /// <summary>Flags that keep Chromium on this machine: no sandbox (root), no GPU, no calls home.</summary>
     public static readonly string[] ChromiumArgs =
     [
@@ -44,6 +47,9 @@ public class BrowserSession : IAsyncLifetime
         environment.TryAdd("ASPNETCORE_ENVIRONMENT", "Production");
         environment.TryAdd("Store__Kind", "embedded");
         environment.TryAdd("Store__Embedded__Path", Path.Combine(_folder, "graph.db"));
+        environment.TryAdd("Curation__Keys__0__Name", "browser-tests");
+        environment.TryAdd("Curation__Keys__0__Role", "curator");
+        environment.TryAdd("Curation__Keys__0__Sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(CuratorKey))));
         _api = await ApiProcess.StartAsync(environment);
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");

@@ -66,6 +66,13 @@ public interface IGraphStore
     /// <summary>The audit trail, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The change feed: recorded curations with a sequence above <see cref="ChangeQuery.After"/>, oldest first, at most
+    /// <see cref="ChangeQuery.Limit"/>. Sequences are committed in order, so reading again from the last one seen
+    /// misses nothing and repeats nothing.
+    /// </summary>
+    Task<IReadOnlyList<AuditEntry>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>How many entities match (or how many of their relationships there are), by group: most first, ties by key (ordinal), the null group last.</summary>
     Task<IReadOnlyList<CountGroup>> CountAsync(CountQuery query, CancellationToken cancellationToken = default);
 

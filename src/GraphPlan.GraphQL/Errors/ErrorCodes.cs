@@ -54,4 +54,17 @@ public static class ErrorCodes
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string Timeout = "TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>A client, or the server, already holds as many open subscription streams as it may.</summary>
+    public const string TooManyStreams = "TOO_MANY_STREAMS";
+
+    /// <summary>A subscription sent where no stream can carry it: it needs <c>Accept: text/event-stream</c> (or <c>/graphql/stream</c>).</summary>
+    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
+
+    /// <summary>The codes of a request refused by a limit (counted apart from other errors).</summary>
+    public static readonly IReadOnlySet<string> Limits = new HashSet<string>(StringComparer.Ordinal)
+    {
+        RequestTooLarge, RequestTimeout, VariablesTooDeep, DocumentLength, Tokens, Depth, IntrospectionDepth, Aliases, RootFields,
+        Fields, Directives, Operations, Fragments, Complexity, IntrospectionDisabled, Timeout, RateLimited, TooManyStreams,
+    };
 }

@@ -1,3 +1,4 @@
+using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Curation;
 using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Indicators;
@@ -14,6 +15,7 @@ public sealed class GraphPlanSchema : global::GraphQL.Types.Schema
         Description = "GraphPlan: the Jiaxing Port Area 14th Five-Year Plan as a knowledge graph.";
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
+        Subscription = services.GetRequiredService<SubscriptionGraphType>();
 
         // Object types reached only through the Entity interface must be registered by hand.
         this.RegisterType<PlanGraphType>();

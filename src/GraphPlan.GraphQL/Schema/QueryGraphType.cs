@@ -1,6 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Analytics;
+using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Curation;
 using GraphPlan.GraphQL.Entities;
 using GraphPlan.GraphQL.Errors;
@@ -60,6 +61,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ReviewsField.AddTo(this);
         AnalyticsFields.AddTo(this);
         AuditTrailField.AddTo(this);
+        ChangeFields.AddChanges(this);
         Field<NonNullGraphType<SubgraphGraphType>>("neighborhood")
             .Description("The entities within `depth` hops of an entity, either way, and every relationship among them: nodes and edges for a graph view.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

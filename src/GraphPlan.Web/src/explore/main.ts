@@ -6,6 +6,7 @@ import { el, svg } from './dom';
 import { createGraph, edgeElement, neighborhoodLayout, nodeElement, relabel, tuneForSize } from './graph';
 import { t } from './i18n';
 import { entityKinds, relationshipKinds, relationshipLabel, type EntityKind, type Lang, type RelationshipKind } from './kinds';
+import { followChanges, touches } from './live';
 import { kindBadge, renderEntity, renderSupporters } from './panel';
 import { searchEntities, type SearchHit } from './search';
 
@@ -34,6 +35,10 @@ interface Hook {
   lastDrawMs: number;
   lastFetchMs: number;
   lastError: string | null;
+  /** Views redrawn because an entity in them changed. */
+  liveRefreshes: number;
+  /** True once the change feed's stream is open (changes from then on redraw the view). */
+  liveOpen: boolean;
   state(): Omit<State, 'hidden'> & { hidden: EntityKind[] };
   exportJson(): unknown;
 }
@@ -58,11 +63,25 @@ const hook: Hook = {
   lastDrawMs: 0,
   lastFetchMs: 0,
   lastError: null,
+  liveRefreshes: 0,
+  liveOpen: false,
   state: () => ({ ...state, hidden: [...state.hidden] }),
   exportJson,
 };
 // Read by the browser tests (the canvas has no DOM to inspect) and handy in the console.
 window.__graphplan = hook;
+
+// When a curator changes an entity shown (or a relationship touching one), the view is drawn again from the API.
+let liveRefresh: number | undefined;
+followChanges(change => {
+  if (!state.id || !touches(change.subject, id => cy.getElementById(id).nonempty())) return;
+  entityCache.clear();
+  window.clearTimeout(liveRefresh);
+  liveRefresh = window.setTimeout(() => {
+    hook.liveRefreshes++;
+    void load();
+  }, 250);
+}, () => { hook.liveOpen = true; });
 
 // ---------- URL ----------
 
