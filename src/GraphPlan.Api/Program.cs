@@ -1,3 +1,4 @@
+using GraphPlan.Api.Caching;
 using GraphPlan.Api.Hosting;
 using GraphPlan.Core.Seed;
 using GraphPlan.GraphQL;
@@ -12,7 +13,8 @@ builder.Services
     .AddGraphPlanCuration(builder.Configuration)
     .AddGraphPlanClientLimits()
     .AddGraphPlanCors(builder.Configuration)
-    .AddGraphPlanWebPages();
+    .AddGraphPlanWebPages()
+    .AddGraphPlanResponseCache();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;

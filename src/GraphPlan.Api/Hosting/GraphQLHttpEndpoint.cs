@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphPlan.Api.Caching;
 using GraphPlan.GraphQL;
 using GraphPlan.GraphQL.Curation;
 using GraphPlan.GraphQL.Errors;
@@ -199,6 +200,12 @@ public static partial class GraphQLHttpEndpoint
             options.UserContext[GraphPlanGraphQLExtensions.IdempotencyKey] = idempotencyKey;
         }
 
+        var caching = await GraphQLResponseCaching.BeginAsync(http, options, mediaType).ConfigureAwait(false);
+        if (caching.Served)
+        {
+            return;
+        }
+
         var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
 
         foreach (var internalError in result.Errors?.OfType<InternalServerError>() ?? [])
@@ -214,7 +221,7 @@ public static partial class GraphQLHttpEndpoint
 
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+        await caching.WriteAsync(http, serializer, result).ConfigureAwait(false);
     }
 
     /// <summary>
