@@ -7,6 +7,7 @@
 #     SIZE           seed (the curated plan, loaded by the API on first start) or a generated size: 1k, 10k, 100k, 1m
 #     SECONDS        per cell, default 5
 #     CONCURRENCIES  default "1 16 64"
+#   GRAPHPLAN_LOAD_API         another build of GraphPlan.Api.dll (e.g. an older commit, for a before/after in the same conditions)
 #   GRAPHPLAN_LOAD_OPERATIONS  shapes (the five shapes of shared/notes/performance.md, in shapes/), examples
 #                              (schema/queries/*.graphql) or all (default)
 #
@@ -27,7 +28,7 @@ SECONDS_PER_CELL=${2:-5}
 CONCURRENCIES=${3:-"1 16 64"}
 OPERATIONS=${GRAPHPLAN_LOAD_OPERATIONS:-all}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-API=$ROOT/src/GraphPlan.Api/bin/Release/net10.0/GraphPlan.Api.dll
+API=${GRAPHPLAN_LOAD_API:-$ROOT/src/GraphPlan.Api/bin/Release/net10.0/GraphPlan.Api.dll}
 BENCH=$ROOT/tests/GraphPlan.Benchmarks/bin/Release/net10.0/GraphPlan.Benchmarks
 WORK=$(mktemp -d /tmp/graphplan-load.XXXXXX)
 TICK=$(getconf CLK_TCK)
