@@ -8,7 +8,6 @@ using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,9 +37,6 @@ public static class GraphPlanGraphQLExtensions
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
-            // Queries resolve field by field on one thread: the embedded store answers synchronously from memory, so the
-            // parallel strategy's task per field was pure overhead; batch loaders still gather each level in one store call.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .ConfigureExecution(new DocumentCache())
             .ConfigureExecution<GraphQLLimitsExecution>()
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
