@@ -1684,3 +1684,5 @@ FOREACH (_ IN CASE WHEN row.type = 'COOPERATES_WITH' THEN [1] ELSE [] END | MERG
 FOREACH (_ IN CASE WHEN row.type = 'DEPENDS_ON' THEN [1] ELSE [] END | MERGE (a)-[r:DEPENDS_ON]->(b) SET r.provenance = row.provenance, r.basis = row.basis, r.reasoning = row.reasoning)
 FOREACH (_ IN CASE WHEN row.type = 'MENTIONED_IN' THEN [1] ELSE [] END | MERGE (a)-[r:MENTIONED_IN]->(b) SET r.provenance = row.provenance, r.basis = row.basis, r.reasoning = row.reasoning)
 RETURN count(*) AS linked;
+MERGE (graphVersion:GraphPlanCounter {name: 'graph'})
+SET graphVersion.value = coalesce(graphVersion.value, timestamp() * 1000) + 1;

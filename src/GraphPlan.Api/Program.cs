@@ -1,11 +1,12 @@
 using GraphPlan.Api;
+using GraphPlan.Api.Caching;
+using GraphPlan.Api.ChangeFeed;
 using GraphPlan.Api.Export;
 using GraphPlan.Api.GraphQLHttp;
 using GraphPlan.Api.Pages;
 using GraphPlan.Api.RateLimiting;
 using GraphPlan.Api.Security;
 using GraphPlan.Api.Storage;
-using GraphPlan.Api.ChangeFeed;
 using GraphPlan.Api.Telemetry;
 using GraphPlan.Core.Seed;
 using GraphPlan.Core.Store;
@@ -23,7 +24,8 @@ builder.Services
     .AddGraphPlanTrustedDocuments(builder.Configuration)
     .AddGraphPlanCors(builder.Configuration)
     .AddGraphPlanWebPages()
-    .AddGraphPlanChangeFeed();
+    .AddGraphPlanChangeFeed()
+    .AddGraphPlanResponseCache();
 builder.AddGraphPlanTelemetry();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -18,6 +18,10 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
     private readonly Lock _searchBuild = new();
     private readonly string? _searchFolder;
 
+    // Moves after every write is applied in memory (under the write lock); starts from the clock, so a number from
+    // before a restart is not reused for another graph.
+    private long _graphVersion = DateTime.UtcNow.Ticks;
+
     public EmbeddedGraphStore(EmbeddedStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -74,6 +78,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Read(_index.Statistics);
 
     public Task<GraphData> ExportAsync(CancellationToken cancellationToken = default) => Read(_index.Export);
+
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(Interlocked.Read(ref _graphVersion));
 
     public Task<IReadOnlyList<CountGroup>> CountAsync(CountQuery query, CancellationToken cancellationToken = default)
     {
@@ -419,6 +425,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
             {
                 apply();
                 _index.Search?.Refresh();
+                Interlocked.Increment(ref _graphVersion);
             }
             finally
             {

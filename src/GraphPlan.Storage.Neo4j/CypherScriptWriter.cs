@@ -43,6 +43,10 @@ public static class CypherScriptWriter
         {
             WriteBatch(output, batch.Select(CypherStatements.RelationshipRow), CypherStatements.LinkRelationshipsBody);
         }
+
+        // A running API caches answers under the graph's version: a loaded script must move it like any other write.
+        output.Write(CypherStatements.GraphVersionBump);
+        output.Write(";\n");
     }
 
     /// <summary>The script's statements, each without its closing semicolon (for tools that take one statement at a time).</summary>

@@ -245,6 +245,26 @@ public static partial class CypherStatements
         Idempotent = true,
     };
 
+    /// <summary>The graph's version (<see cref="GraphPlan.Core.Store.IGraphStore.GetGraphVersionAsync"/>): 0 until the first write.</summary>
+    public static CypherQuery GraphVersion() => new(
+        "graph.version",
+        "OPTIONAL MATCH (v:GraphPlanCounter {name: 'graph'})\nRETURN coalesce(v.value, 0) AS version",
+        _none);
+
+    /// <summary>
+    /// The write with the graph's version moved in the same statement (so in the same transaction): the version node is
+    /// locked and bumped first, then the write runs unchanged; every write of <see cref="Neo4jGraphStore"/> is sent so,
+    /// and the catalogue (<see cref="All"/>) lists the writes as sent. A new counter starts from the clock (microseconds), so a
+    /// number from before a reset is not reused. Moving it when the write changes nothing is harmless.
+    /// </summary>
+    public static CypherQuery BumpingGraphVersion(CypherQuery write) => write with
+    {
+        Text = GraphVersionBump + "\nWITH graphVersion\n" + write.Text,
+    };
+
+    /// <summary>Moves the graph's version (see <see cref="BumpingGraphVersion"/>); also the last statement of a written script.</summary>
+    public const string GraphVersionBump = "MERGE (graphVersion:GraphPlanCounter {name: 'graph'})\nSET graphVersion.value = coalesce(graphVersion.value, timestamp() * 1000) + 1";
+
     public static CypherQuery DeleteEntity(string id) => new(
         "entities.delete",
         """
@@ -447,21 +467,22 @@ public static partial class CypherStatements
         yield return EdgesAmong(ids, []);
         yield return Statistics();
         yield return Export();
-        yield return UpsertEntities([entity]);
-        yield return LinkRelationships([relationship]);
-        yield return DeleteEntity(entity.Id);
-        yield return Unlink(relationship.From, relationship.Kind, relationship.To);
-        yield return DeleteAll();
+        yield return BumpingGraphVersion(UpsertEntities([entity]));
+        yield return BumpingGraphVersion(LinkRelationships([relationship]));
+        yield return BumpingGraphVersion(DeleteEntity(entity.Id));
+        yield return BumpingGraphVersion(Unlink(relationship.From, relationship.Kind, relationship.To));
+        yield return BumpingGraphVersion(DeleteAll());
         yield return DeleteAuditTrail();
         yield return FullTextSearch(Neo4jSearchQuery.Lucene("液氢 plant"), [EntityKind.Project], Neo4jSearchQuery.Candidates);
         var audit = new AuditEntry(0, DateTimeOffset.UnixEpoch, "curator", CurationAction.UpsertEntity, entity.Id) { After = "{}" };
-        yield return CurateUpsert(entity, 3, audit, IdempotencyId("curator", "k"), "f");
-        yield return CurateDelete(entity.Id, null, audit with { Action = CurationAction.DeleteEntity });
-        yield return CurateLink(relationship, audit with { Action = CurationAction.Link, Subject = relationship.Id });
-        yield return CurateUnlink(relationship, audit with { Action = CurationAction.Unlink, Subject = relationship.Id });
+        yield return BumpingGraphVersion(CurateUpsert(entity, 3, audit, IdempotencyId("curator", "k"), "f"));
+        yield return BumpingGraphVersion(CurateDelete(entity.Id, null, audit with { Action = CurationAction.DeleteEntity }));
+        yield return BumpingGraphVersion(CurateLink(relationship, audit with { Action = CurationAction.Link, Subject = relationship.Id }));
+        yield return BumpingGraphVersion(CurateUnlink(relationship, audit with { Action = CurationAction.Unlink, Subject = relationship.Id }));
         yield return AuditTrail(new AuditQuery { Subject = entity.Id, Before = 10 });
         yield return AuditByIdempotencyKey("curator", "retry-1");
         yield return Changes(new ChangeQuery { After = 10, Limit = 100 });
+        yield return GraphVersion();
     }
 
     private static string BuildUpsertEntitiesBody()

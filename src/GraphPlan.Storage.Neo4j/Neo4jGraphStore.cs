@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Search;
@@ -47,7 +48,7 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 
     /// <summary>Removes every entity and relationship.</summary>
     public Task DeleteAllAsync(CancellationToken cancellationToken = default) =>
-        _client.RunAsync(CypherStatements.DeleteAll(), Neo4jAccessMode.Write, cancellationToken);
+        WriteAsync(CypherStatements.DeleteAll(), cancellationToken);
 
     /// <summary>Removes every entity and relationship, the audit trail and its counter: an empty store, as a test run needs.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
@@ -354,6 +355,12 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         }
 
         return new GraphStatistics(byKind.Values.Sum(), byRelationship.Values.Sum(), byKind, byRelationship);
+    }
+
+    public async Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await ReadAsync(CypherStatements.GraphVersion(), cancellationToken).ConfigureAwait(false);
+        return result.Records.Count == 0 ? 0 : Convert.ToInt64(result.Records[0].Decode("version"), CultureInfo.InvariantCulture);
     }
 
     public async Task<GraphData> ExportAsync(CancellationToken cancellationToken = default)
@@ -691,8 +698,9 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
     private Task<Neo4jResult> ReadAsync(CypherQuery query, CancellationToken cancellationToken) =>
         _client.RunAsync(query, Neo4jAccessMode.Read, cancellationToken);
 
+    /// <summary>Every write of the graph goes through here, and moves the graph's version in the same statement.</summary>
     private Task<Neo4jResult> WriteAsync(CypherQuery query, CancellationToken cancellationToken) =>
-        _client.RunAsync(query, Neo4jAccessMode.Write, cancellationToken);
+        _client.RunAsync(CypherStatements.BumpingGraphVersion(query), Neo4jAccessMode.Write, cancellationToken);
 
     /// <summary>A keyed curation: its statement is idempotent, since the unique id refuses a second entry under the key.</summary>
     private sealed record Keyed(string Id, string Fingerprint);

@@ -27,14 +27,23 @@ public class GraphQLBenchmarks
 
     public static IEnumerable<string> Sizes => BenchmarkGraph.Sizes;
 
+    /// <summary>
+    /// The example operations and the five shapes of the load run's floor comparison (tests/GraphPlan.LoadTest/shapes);
+    /// GRAPHPLAN_BENCH_OPERATIONS (comma-separated names) keeps some of them.
+    /// </summary>
     public static IEnumerable<string> Operations =>
-        Directory.GetFiles(Path.Combine(BenchmarkGraph.RepositoryRoot, "schema", "queries"), "*.graphql").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
+        OperationFolders.SelectMany(folder => Directory.GetFiles(folder, "*.graphql")).Select(Path.GetFileNameWithoutExtension)
+            .Where(name => Environment.GetEnvironmentVariable("GRAPHPLAN_BENCH_OPERATIONS") is not { Length: > 0 } only || only.Split(',').Contains(name))
+            .Order(StringComparer.Ordinal)!;
+
+    private static string[] OperationFolders =>
+        [Path.Combine(BenchmarkGraph.RepositoryRoot, "schema", "queries"), Path.Combine(BenchmarkGraph.RepositoryRoot, "tests", "GraphPlan.LoadTest", "shapes")];
 
     [GlobalSetup]
     public void Setup()
     {
         _graph = BenchmarkGraph.Of(Size);
-        _query = _graph.Operation(File.ReadAllText(Path.Combine(BenchmarkGraph.RepositoryRoot, "schema", "queries", Operation + ".graphql")));
+        _query = _graph.Operation(File.ReadAllText(OperationFolders.Select(folder => Path.Combine(folder, Operation + ".graphql")).First(File.Exists)));
         _variables = ExampleVariables.For(Operation);
         _executer = _graph.Services.GetRequiredService<IDocumentExecuter<ISchema>>();
         _serializer = _graph.Services.GetRequiredService<IGraphQLTextSerializer>();

@@ -12,6 +12,12 @@ if (args is ["import", var size, ..])
     return await LoadMeasurements.ImportAsync(size, args.Length > 2 ? args[2] : null).ConfigureAwait(false);
 }
 
+// floor URL FOLDER: the bare Kestrel endpoint of the load run (see FloorServer and tests/GraphPlan.LoadTest/run-load.sh).
+if (args is ["floor", var url, var folder])
+{
+    return await FloorServer.RunAsync(url, folder).ConfigureAwait(false);
+}
+
 if (args is ["startup", var database])
 {
     return await LoadMeasurements.StartupAsync(database).ConfigureAwait(false);

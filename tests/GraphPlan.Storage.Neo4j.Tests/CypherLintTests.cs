@@ -38,7 +38,7 @@ public sealed class CypherLintTests
 
         var checkedCount = Lint(statements);
 
-        Assert.Equal(CypherStatements.Schema().Count + 3 + 2, checkedCount);
+        Assert.Equal(CypherStatements.Schema().Count + 3 + 2 + 1, checkedCount);
     }
 
     [Fact]

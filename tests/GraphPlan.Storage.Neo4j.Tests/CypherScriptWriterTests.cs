@@ -55,10 +55,11 @@ public sealed class CypherScriptWriterTests
         Assert.StartsWith("// GraphPlan graph: 9 entities, 8 relationships.", script, StringComparison.Ordinal);
         Assert.StartsWith("CREATE CONSTRAINT graphplan_entity_id IF NOT EXISTS", statements[0], StringComparison.Ordinal);
         var schema = CypherStatements.Schema().Count;
-        Assert.Equal(schema + 2 + 2, statements.Count);
-        Assert.All(statements.Skip(schema), s => Assert.StartsWith("UNWIND [", s, StringComparison.Ordinal));
+        Assert.Equal(schema + 2 + 2 + 1, statements.Count);
+        Assert.All(statements.Skip(schema).SkipLast(1), s => Assert.StartsWith("UNWIND [", s, StringComparison.Ordinal));
         Assert.Contains("MERGE (n:Entity {id: row.id})", statements[schema], StringComparison.Ordinal);
-        Assert.Contains("MERGE (a)-[r:BELONGS_TO_INDUSTRY]->(b)", statements[^1], StringComparison.Ordinal);
+        Assert.Contains("MERGE (a)-[r:BELONGS_TO_INDUSTRY]->(b)", statements[^2], StringComparison.Ordinal);
+        Assert.Equal(CypherStatements.GraphVersionBump, statements[^1]);
         Assert.DoesNotContain("$", script.Replace("$name", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("{id: 'industry:hydrogen', kind: 'Industry', props: {id: 'industry:hydrogen', kind: 'Industry', name: '氢能'", script, StringComparison.Ordinal);
         Assert.EndsWith(";\n", script, StringComparison.Ordinal);
@@ -72,7 +73,7 @@ public sealed class CypherScriptWriterTests
 
         var statements = CypherScriptWriter.Statements(CypherScriptWriter.Write(graph));
 
-        Assert.Equal(CypherStatements.Schema().Count + 1, statements.Count);
+        Assert.Equal(CypherStatements.Schema().Count + 1 + 1, statements.Count);
         Assert.DoesNotContain(statements, s => s.StartsWith("MATCH (n) DETACH", StringComparison.Ordinal));
     }
 

@@ -123,9 +123,40 @@ public sealed class Neo4jGraphStoreRequestTests : IDisposable
 
         var writes = _server.Requests.Where(r => r.AccessMode == "Write").ToList();
         Assert.Equal(3 + 2, writes.Count);
-        Assert.All(writes, w => Assert.StartsWith("UNWIND $rows AS row", w.Statement, StringComparison.Ordinal));
+        Assert.All(writes, w => Assert.StartsWith(CypherStatements.GraphVersionBump + "\nWITH graphVersion\nUNWIND $rows AS row", w.Statement, StringComparison.Ordinal));
         Assert.Equal(SampleGraph.Create().Entities.Count, writes.Take(3).Sum(w => w.Parameters.GetProperty("rows").GetArrayLength()));
         Assert.Equal("Industry", writes.SelectMany(w => w.Parameters.GetProperty("rows").EnumerateArray()).First(r => r.GetProperty("id").GetString() == SampleGraph.Hydrogen).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Every_write_moves_the_graph_version_in_the_same_statement()
+    {
+        _server.Answer = request => request.AccessMode == "Write"
+            ? GraphAnswers.Reply(["written", "linked", "deleted"], [[1, 1, 1]])
+            : new GraphAnswers(SampleGraph.Create()).Answer(request);
+
+        await _store.UpsertEntityAsync(SampleGraph.Create().Entities[0]);
+        await _store.LinkAsync(SampleGraph.Link(SampleGraph.Plant, RelationshipKind.HostedOn, SampleGraph.Zone));
+        await _store.UnlinkAsync(SampleGraph.Plant, RelationshipKind.HostedOn, SampleGraph.Zone);
+        await _store.DeleteEntityAsync(SampleGraph.Plant);
+        await _store.DeleteAllAsync();
+
+        var writes = _server.Requests.Where(r => r.AccessMode == "Write").ToList();
+        Assert.Equal(5, writes.Count);
+        Assert.All(writes, w => Assert.StartsWith(CypherStatements.GraphVersionBump + "\nWITH graphVersion\n", w.Statement, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_graph_version_is_one_read_of_the_version_node()
+    {
+        _server.Answer = _ => GraphAnswers.Reply(["version"], [[42]]);
+
+        var version = await _store.GetGraphVersionAsync();
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal(42, version);
+        Assert.Equal("Read", request.AccessMode);
+        Assert.Equal(CypherStatements.GraphVersion().Text, request.Statement);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public void Reset() => _calls.Clear();
 
+    /// <summary>Passed through uncounted: it is the HTTP cache's question, not a read a query makes.</summary>
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) => inner.GetGraphVersionAsync(cancellationToken);
+
     public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
         Count(nameof(GetEntitiesAsync), inner.GetEntitiesAsync(ids, cancellationToken));
 

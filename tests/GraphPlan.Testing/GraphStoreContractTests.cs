@@ -1163,6 +1163,56 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Contains($"at most {SearchRequest.MaxTextLength}", refused.Message, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task The_graph_version_moves_forward_with_every_kind_of_write_and_not_with_reads()
+    {
+        var versions = new List<long> { await Store.GetGraphVersionAsync() };
+        async Task Wrote() => versions.Add(await Store.GetGraphVersionAsync());
+
+        await ImportSampleAsync();
+        await Wrote();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+        await Store.FindEntitiesAsync(new EntityQuery { Limit = 5 });
+        Assert.Equal(versions[^1], await Store.GetGraphVersionAsync());
+
+        await Store.UpsertEntityAsync(read with { NameEn = "Hydrogen energy" });
+        await Wrote();
+        await Store.LinkAsync(SampleGraph.Link(SampleGraph.Zone, RelationshipKind.Supports, SampleGraph.Target));
+        await Wrote();
+        await Store.UnlinkAsync(SampleGraph.Zone, RelationshipKind.Supports, SampleGraph.Target);
+        await Wrote();
+        await Store.CurateAsync(Curation.Upsert("alice", (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]! with { NameEn = "Hydrogen" }));
+        await Wrote();
+        await Store.CurateAsync(Curation.Link("alice", SampleGraph.Link(SampleGraph.Zone, RelationshipKind.Supports, SampleGraph.Target)));
+        await Wrote();
+        await Store.CurateAsync(Curation.Unlink("alice", SampleGraph.Link(SampleGraph.Zone, RelationshipKind.Supports, SampleGraph.Target)));
+        await Wrote();
+        await Store.CurateAsync(Curation.Delete("alice", SampleGraph.Unrelated));
+        await Wrote();
+        await Store.DeleteEntityAsync(SampleGraph.Plant);
+        await Wrote();
+
+        for (var i = 1; i < versions.Count; i++)
+        {
+            Assert.True(versions[i] > versions[i - 1], $"write {i} left the graph version at {versions[i]} (before: {versions[i - 1]})");
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_write_is_readable_as_soon_as_the_version_it_moved_to_is()
+    {
+        await ImportSampleAsync();
+        var before = await Store.GetGraphVersionAsync();
+        var read = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+
+        await Store.CurateAsync(Curation.Upsert("alice", read with { NameEn = "Curated at once" }, read.Version));
+        var after = await Store.GetGraphVersionAsync();
+        var reread = (await Store.GetEntitiesAsync([SampleGraph.Hydrogen]))[0]!;
+
+        Assert.True(after > before);
+        Assert.Equal("Curated at once", reread.NameEn);
+    }
+
     protected ISearchIndex Search => Store as ISearchIndex ?? throw new InvalidOperationException($"{Store.GetType().Name} does not search");
 
     /// <summary>Some field (names, aliases, id, a provenance quote) holds every term of the text.</summary>

@@ -1,3 +1,4 @@
+using GraphPlan.Api.Caching;
 using GraphPlan.Api.Security;
 using GraphPlan.GraphQL;
 using GraphPlan.GraphQL.Errors;
@@ -46,6 +47,12 @@ public static partial class GraphQLExecution
             options.UserContext[GraphPlanGraphQLExtensions.TrustedDocumentKey] = true;
         }
 
+        var caching = await GraphQLResponseCaching.BeginAsync(http, options, mediaType).ConfigureAwait(false);
+        if (caching.Served)
+        {
+            return;
+        }
+
         var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
 
         foreach (var internalError in result.Errors?.OfType<InternalServerError>() ?? [])
@@ -69,7 +76,7 @@ public static partial class GraphQLExecution
 
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+        await caching.WriteAsync(http, serializer, result).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in a GraphQL request (traceId {TraceId}): {Message}")]

@@ -32,6 +32,14 @@ public interface IGraphStore
 
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A number that moves forward with every write (upsert, delete, link, unlink, import, curation) once the write is
+    /// visible to reads, so two reads under the same number see the same graph; whole answers may be cached under it. It
+    /// may also move when a write changed nothing, never the other way, and it starts from the clock when the store (or
+    /// its counter) is new, so a number from before a restart or a reset is not handed out again for a different graph.
+    /// </summary>
+    Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Everything in the store, for export.</summary>
     Task<GraphData> ExportAsync(CancellationToken cancellationToken = default);
 

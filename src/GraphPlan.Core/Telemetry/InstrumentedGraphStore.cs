@@ -62,6 +62,9 @@ public sealed class InstrumentedGraphStore(IGraphStore inner, string storeName) 
     public Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default) =>
         Measure(nameof(GetAuditTrailAsync), () => inner.GetAuditTrailAsync(query, cancellationToken));
 
+    public Task<long> GetGraphVersionAsync(CancellationToken cancellationToken = default) =>
+        Measure(nameof(GetGraphVersionAsync), () => inner.GetGraphVersionAsync(cancellationToken));
+
     public Task<IReadOnlyList<AuditEntry>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default) =>
         Measure(nameof(GetChangesAsync), () => inner.GetChangesAsync(query, cancellationToken));
 

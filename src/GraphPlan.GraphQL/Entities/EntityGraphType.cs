@@ -8,12 +8,16 @@ public abstract class EntityGraphType : ObjectGraphType<Entity>
 {
     protected EntityGraphType(EntityKind kind, string description)
     {
+        Kind = kind;
         Name = kind.ToString();
         Description = description;
         IsTypeOf = source => source is Entity entity && entity.Kind == kind;
         Interface<EntityInterfaceGraphType>();
         EntityFields.AddTo(this);
     }
+
+    /// <summary>The entity kind this type stands for (what <see cref="EntityInterfaceGraphType"/> resolves to it).</summary>
+    public EntityKind Kind { get; }
 
     protected void AttributeField(string name, string key, string description) =>
         Field<StringGraphType>(name).Description(description).Resolve(ctx => ctx.Source.Attribute(key));
