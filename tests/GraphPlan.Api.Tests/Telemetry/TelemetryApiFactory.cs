@@ -68,6 +68,8 @@ public sealed class TelemetryApiFactory(IReadOnlyDictionary<string, string?>? se
         builder.UseSetting("Store:Kind", "embedded");
         builder.UseSetting("Store:Embedded:Path", Path.Combine(_folder, "graph.db"));
         builder.UseSetting("Seed:Path", RepositoryPaths.Seed);
+        // Every request executes, so each shows its operation and store calls (the response cache would answer repeats).
+        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
         builder.UseSetting("Curation:Keys:0:Name", "alice");
         builder.UseSetting("Curation:Keys:0:Role", "curator");
         builder.UseSetting("Curation:Keys:0:Sha256", ApiKeyAuthenticationHandler.Hash(ApiFactory.CuratorKey));

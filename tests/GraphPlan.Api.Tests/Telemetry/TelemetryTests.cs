@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace GraphPlan.Api.Tests.Telemetry;
 
-/// <summary>What an operator sees: a trace per request with its GraphQL operation and store calls, metrics, and request logs without secrets.</summary>
+/// <summary>
+/// What an operator sees: a trace per request with its GraphQL operation and store calls, metrics, and request logs
+/// without secrets. Spans and meters are process-wide, so these tests run apart from the others (their own collection).
+/// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests : IDisposable
 {
     private const string Hydrogen = """query HydrogenProjects { projects(first: 3, where: {name: {contains: "氢"}}) { totalCount nodes { id name } } }""";
