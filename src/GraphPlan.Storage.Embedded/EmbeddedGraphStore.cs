@@ -100,7 +100,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         return Write(cancellationToken, () =>
         {
             GraphValidationException.ThrowIfAny(entity.Id, EntityRules.Check(entity));
-            var stored = entity with { Version = CurationPlanner.NextVersion(ReadLocked(() => _index.Find(entity.Id))) };
+            if (EntityVersions.Rewritten(entity, ReadLocked(() => _index.Find(entity.Id))) is not { } stored)
+            {
+                return () => { };
+            }
+
             _file.Write([stored], [], [], []);
             return () => _index.Put(stored);
         });
@@ -164,9 +168,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
 
             // An entity whose content is unchanged keeps its version and is not written again.
             var entities = ReadLocked(() => graph.Entities
-                .Select(e => (New: e, Stored: _index.Find(e.Id)))
-                .Where(p => p.Stored is null || ContentFingerprint.Of(p.Stored) != ContentFingerprint.Of(p.New))
-                .Select(p => p.New with { Version = CurationPlanner.NextVersion(p.Stored) })
+                .Select(e => EntityVersions.Rewritten(e, _index.Find(e.Id)))
+                .OfType<Entity>()
                 .ToList());
             _file.Write(entities, graph.Relationships, [], []);
             return () =>

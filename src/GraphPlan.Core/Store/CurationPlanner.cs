@@ -30,7 +30,7 @@ public static class CurationPlanner
                 var entity = curation.Entity ?? throw new GraphValidationException("curation", ["an upsert needs the entity"]);
                 GraphValidationException.ThrowIfAny(entity.Id, EntityRules.Check(entity));
                 ThrowIfStale(entity.Id, curation.ExpectedVersion, stored.Entity);
-                var after = entity with { Version = NextVersion(stored.Entity) };
+                var after = entity with { Version = EntityVersions.Next(stored.Entity) };
                 return new CurationPlan(entry with { Version = after.Version, Before = CurationJson.Of(stored.Entity), After = CurationJson.Of(after) })
                 {
                     Upsert = after,
@@ -78,9 +78,6 @@ public static class CurationPlanner
             ? again.Entry
             : throw new VersionConflictException(curation.Subject, curation.ExpectedVersion ?? (now.Entity?.Version ?? 0), now.Entity?.Version ?? 0);
     }
-
-    /// <summary>The version an entity gets when it is written: one more than the stored one, 1 for a new entity.</summary>
-    public static long NextVersion(Entity? stored) => (stored?.Version ?? 0) + 1;
 
     /// <summary>
     /// The answer to a curation whose actor already recorded its idempotency key: the recorded entry, when the key was

@@ -162,13 +162,4 @@ public sealed class CurationPlannerTests
         var reused = Assert.Throws<IdempotencyKeyReusedException>(() => CurationPlanner.Replay(change with { ExpectedVersion = 4 }, recorded, ContentFingerprint.Of(change)));
         Assert.Equal("k1", reused.Key);
     }
-
-    [Theory]
-    [InlineData(null, 1)]
-    [InlineData(1L, 2)]
-    [InlineData(41L, 42)]
-    public void The_next_version_is_one_more_than_the_stored_one(long? stored, long next)
-    {
-        Assert.Equal(next, CurationPlanner.NextVersion(stored is { } v ? _plant with { Version = v } : null));
-    }
 }
