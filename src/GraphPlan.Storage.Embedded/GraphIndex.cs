@@ -204,8 +204,7 @@ internal sealed partial class GraphIndex
         var walk = new TraversalWalk(request, start);
         for (var frontier = walk.Frontier; frontier.Count > 0; frontier = walk.Frontier)
         {
-            var filter = new RelationFilter(Direction.Both) { Kinds = walk.Kinds };
-            walk.Add(frontier.Select(id => Related(id, filter)).ToList());
+            walk.Add(Level(frontier, walk.Kinds, walk.Reached));
         }
 
         return walk.Result();
@@ -216,14 +215,64 @@ internal sealed partial class GraphIndex
     {
         var center = Find(request.CenterId) ?? throw new EntityNotFoundException(request.CenterId);
         var walk = new NeighborhoodWalk(request, center);
-        var filter = new RelationFilter(Direction.Both) { Kinds = walk.Kinds };
         for (var frontier = walk.Frontier; frontier.Count > 0; frontier = walk.Frontier)
         {
-            walk.Add(frontier.Select(id => Related(id, filter)).ToList());
+            walk.Add(Level(frontier, walk.Kinds, walk.Reached));
         }
 
         var reached = walk.Reached;
         return walk.Result(walk.Nodes.SelectMany(n => _nodes[n.Id].Outgoing).Where(a => reached.Contains(a.Other.Entity.Id)).Select(a => a.Relationship));
+    }
+
+    /// <summary>
+    /// One level of a shared walk: each frontier entity's relationships of the kinds (every kind when none) to entities
+    /// not yet reached. Listed lazily, when the walk comes to the entity, so a walk stopped by its cap lists no more.
+    /// </summary>
+    private LazyLevel Level(IReadOnlyList<string> frontier, IReadOnlyList<RelationshipKind> kinds, IReadOnlyCollection<string> reached)
+    {
+        var mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= 1 << (int)kind;
+        }
+
+        return new LazyLevel(frontier.Count, i =>
+        {
+            var node = _nodes[frontier[i]];
+            var hops = new List<RelatedEntity>();
+            Add(node.Outgoing, Direction.Outgoing);
+            Add(node.Incoming, Direction.Incoming);
+            return hops;
+
+            void Add(List<Adjacent> adjacency, Direction direction)
+            {
+                foreach (var (relationship, other) in adjacency)
+                {
+                    if ((mask == 0 || (mask & (1 << (int)relationship.Kind)) != 0) && !reached.Contains(other.Entity.Id))
+                    {
+                        hops.Add(new RelatedEntity(relationship, direction, other.Entity));
+                    }
+                }
+            }
+        });
+    }
+
+    /// <summary>A level whose lists are made when they are read.</summary>
+    private sealed class LazyLevel(int count, Func<int, IReadOnlyList<RelatedEntity>> item) : IReadOnlyList<IReadOnlyList<RelatedEntity>>
+    {
+        public int Count => count;
+
+        public IReadOnlyList<RelatedEntity> this[int index] => item(index);
+
+        public IEnumerator<IReadOnlyList<RelatedEntity>> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return item(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public GraphStatistics Statistics()

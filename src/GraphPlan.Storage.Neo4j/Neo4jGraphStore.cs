@@ -8,8 +8,9 @@ namespace GraphPlan.Storage.Neo4j;
 /// <summary>
 /// <see cref="IGraphStore"/> on a Neo4j server through the Query API. Each entity is an <c>:Entity:&lt;Kind&gt;</c>
 /// node and each relationship a typed edge, so the data is browsable in Neo4j itself. Reads cost one request
-/// whatever the number of ids; a traversal or neighborhood costs one per level. Writes are validated with
-/// <see cref="EntityRules"/> before anything is sent, exactly as the embedded store does.
+/// whatever the number of ids; a traversal or neighborhood costs one per level. The rules are Core's, shared with the
+/// embedded store (<see cref="ImportValidation"/>, <see cref="CurationPlanner"/>, <see cref="TraversalWalk"/>,
+/// <see cref="NeighborhoodWalk"/>): this class loads, expands a level and writes, and nothing is sent before they pass.
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 {

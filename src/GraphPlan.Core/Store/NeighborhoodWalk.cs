@@ -59,7 +59,18 @@ public sealed class NeighborhoodWalk
         var next = new List<string>();
         for (var i = 0; i < frontier.Count && !_truncated; i++)
         {
-            foreach (var hop in related[i].Where(h => Follows(h.Relationship)).Order(HopOrder.Comparer))
+            // Hops to nodes already kept are left out before ordering: it changes nothing but the cost.
+            var hops = new List<RelatedEntity>(related[i].Count);
+            foreach (var hop in related[i])
+            {
+                if (!_position.ContainsKey(hop.Other.Id) && Follows(hop.Relationship))
+                {
+                    hops.Add(hop);
+                }
+            }
+
+            hops.Sort(HopOrder.Comparer);
+            foreach (var hop in hops)
             {
                 if (_position.ContainsKey(hop.Other.Id))
                 {
@@ -86,13 +97,22 @@ public sealed class NeighborhoodWalk
     public Subgraph Result(IEnumerable<Relationship> relationships)
     {
         ArgumentNullException.ThrowIfNull(relationships);
-        var edges = relationships
+        var sorted = relationships
             .Where(r => Follows(r) && _position.ContainsKey(r.From) && _position.ContainsKey(r.To))
-            .DistinctBy(r => r.Id, StringComparer.Ordinal)
             .OrderBy(r => _position[r.From])
             .ThenBy(r => r.Kind)
-            .ThenBy(r => r.To, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(r => r.To, StringComparer.Ordinal);
+
+        // Sorted, a relationship a store listed twice sits next to itself: kept once without hashing every edge.
+        var edges = new List<Relationship>();
+        foreach (var edge in sorted)
+        {
+            if (edges.Count == 0 || edges[^1].From != edge.From || edges[^1].Kind != edge.Kind || edges[^1].To != edge.To)
+            {
+                edges.Add(edge);
+            }
+        }
+
         return new Subgraph(_nodes.ToList(), edges, _truncated);
     }
 

@@ -26,6 +26,8 @@ public sealed class TraversalWalk
     private readonly List<string> _found = [];
     private List<string> _frontier;
     private int _depth = 1;
+    private readonly IReadOnlyList<TraversalStep> _firstSteps;
+    private IReadOnlyList<RelationshipKind>? _kinds;
     private bool _truncated;
 
     public TraversalWalk(TraversalRequest request, Entity start)
@@ -36,6 +38,7 @@ public sealed class TraversalWalk
         _startId = start.Id;
         _reached[start.Id] = new Reach(start, null, null);
         _frontier = [start.Id];
+        _firstSteps = [.. request.Steps, .. request.InitialSteps];
     }
 
     /// <summary>The entities to expand next, in order; empty when the walk is over.</summary>
@@ -45,9 +48,9 @@ public sealed class TraversalWalk
     public IReadOnlyCollection<string> Reached => _reached.Keys;
 
     /// <summary>The relationship kinds the next level follows.</summary>
-    public IReadOnlyList<RelationshipKind> Kinds => Steps.Select(s => s.Kind).Distinct().ToList();
+    public IReadOnlyList<RelationshipKind> Kinds => _depth == 1 ? [.. Steps.Select(s => s.Kind).Distinct()] : _kinds ??= [.. Steps.Select(s => s.Kind).Distinct()];
 
-    private IReadOnlyList<TraversalStep> Steps => _depth == 1 ? [.. _request.Steps, .. _request.InitialSteps] : _request.Steps;
+    private IReadOnlyList<TraversalStep> Steps => _depth == 1 ? _firstSteps : _request.Steps;
 
     /// <summary>One level: <paramref name="related"/> holds, for each entity of <see cref="Frontier"/> in order, its relationships seen from it.</summary>
     public void Add(IReadOnlyList<IReadOnlyList<RelatedEntity>> related)
@@ -96,7 +99,17 @@ public sealed class TraversalWalk
 
     private IEnumerable<RelatedEntity> InStepOrder(IReadOnlyList<RelatedEntity> related, IReadOnlyList<TraversalStep> steps, EntityKind fromKind)
     {
-        var ordered = related.Where(h => Evidence.Admits(h.Relationship, _request.MinBasis)).Order(HopOrder.Comparer).ToList();
+        // Only hops some step takes to an entity not yet reached are ordered: leaving out the others first changes nothing but the cost.
+        var ordered = new List<RelatedEntity>();
+        foreach (var hop in related)
+        {
+            if (!_reached.ContainsKey(hop.Other.Id) && TakenByAny(steps, fromKind, hop) && Evidence.Admits(hop.Relationship, _request.MinBasis))
+            {
+                ordered.Add(hop);
+            }
+        }
+
+        ordered.Sort(HopOrder.Comparer);
         foreach (var step in steps)
         {
             if (step.From.Count > 0 && !step.From.Contains(fromKind))
@@ -113,7 +126,7 @@ public sealed class TraversalWalk
 
                 foreach (var hop in ordered)
                 {
-                    if (hop.Direction == direction && hop.Relationship.Kind == step.Kind && (step.Into.Count == 0 || step.Into.Contains(hop.Other.Kind)))
+                    if (hop.Direction == direction && Takes(step, fromKind, hop))
                     {
                         yield return hop;
                     }
@@ -121,6 +134,25 @@ public sealed class TraversalWalk
             }
         }
     }
+
+    private static bool TakenByAny(IReadOnlyList<TraversalStep> steps, EntityKind fromKind, RelatedEntity hop)
+    {
+        foreach (var step in steps)
+        {
+            if (Takes(step, fromKind, hop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Takes(TraversalStep step, EntityKind fromKind, RelatedEntity hop) =>
+        hop.Relationship.Kind == step.Kind
+        && (step.Direction == Direction.Both || step.Direction == hop.Direction)
+        && (step.From.Count == 0 || step.From.Contains(fromKind))
+        && (step.Into.Count == 0 || step.Into.Contains(hop.Other.Kind));
 
     private List<PathSegment> PathTo(string id)
     {
