@@ -107,8 +107,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(entity);
         return Write(cancellationToken, () =>
         {
-            ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
-            var stored = entity with { Version = (ReadLocked(() => _index.Find(entity.Id))?.Version ?? 0) + 1 };
+            GraphValidationException.ThrowIfAny(entity.Id, EntityRules.Check(entity));
+            if (EntityVersions.Rewritten(entity, ReadLocked(() => _index.Find(entity.Id))) is not { } stored)
+            {
+                return () => { };
+            }
+
             _file.Write([stored], [], [], []);
             return () => _index.Put(stored);
         });
@@ -136,7 +140,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(relationship);
         return Write(cancellationToken, () =>
         {
-            ThrowIfInvalid(relationship.Id, LinkProblems(relationship));
+            GraphValidationException.ThrowIfAny(relationship.Id, LinkProblems(relationship));
             _file.Write([], [relationship], [], []);
             return () => _index.Link(relationship);
         });
@@ -164,36 +168,16 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(graph);
         return Write(cancellationToken, () =>
         {
-            var kinds = graph.Entities.ToDictionary(e => e.Id, e => e.Kind, StringComparer.Ordinal);
-            var problems = new List<GraphProblem>();
-            foreach (var entity in graph.Entities)
-            {
-                problems.AddRange(EntityRules.Check(entity).Select(p => new GraphProblem(entity.Id, p)));
-            }
-
-            foreach (var relationship in graph.Relationships)
-            {
-                var fromKind = kinds.TryGetValue(relationship.From, out var k1) ? k1 : ReadLocked(() => _index.Find(relationship.From)?.Kind);
-                var toKind = kinds.TryGetValue(relationship.To, out var k2) ? k2 : ReadLocked(() => _index.Find(relationship.To)?.Kind);
-                if (fromKind is null || toKind is null)
-                {
-                    problems.Add(new(relationship.Id, $"an end of the relationship is not an entity ({(fromKind is null ? relationship.From : relationship.To)})"));
-                    continue;
-                }
-
-                problems.AddRange(EntityRules.Check(relationship, fromKind.Value, toKind.Value).Select(p => new GraphProblem(relationship.Id, p)));
-            }
-
-            if (problems.Count > 0)
-            {
-                throw new GraphValidationException("import", problems.Select(p => p.ToString()).ToList());
-            }
+            var stored = ReadLocked(() => ImportValidation.EndsOutside(graph)
+                .Select(_index.Find)
+                .OfType<Entity>()
+                .ToDictionary(e => e.Id, e => e.Kind, StringComparer.Ordinal));
+            ImportValidation.ThrowIfInvalid(graph, stored);
 
             // An entity whose content is unchanged keeps its version and is not written again.
             var entities = ReadLocked(() => graph.Entities
-                .Select(e => (New: e, Stored: _index.Find(e.Id)))
-                .Where(p => p.Stored is null || ContentFingerprint.Of(p.Stored) != ContentFingerprint.Of(p.New))
-                .Select(p => p.New with { Version = (p.Stored?.Version ?? 0) + 1 })
+                .Select(e => EntityVersions.Rewritten(e, _index.Find(e.Id)))
+                .OfType<Entity>()
                 .ToList());
             _file.Write(entities, graph.Relationships, [], []);
             return () =>
@@ -217,74 +201,51 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         AuditEntry? result = null;
         await Write(cancellationToken, () =>
         {
-            var fingerprint = curation.IdempotencyKey is null ? null : ContentFingerprint.Of(curation);
             if (curation.IdempotencyKey is { } key && _file.FindByIdempotencyKey(curation.Actor, key) is { } recorded)
             {
-                if (recorded.Fingerprint is { } first && first != fingerprint)
-                {
-                    throw new IdempotencyKeyReusedException(key);
-                }
-
-                result = recorded.Entry;
+                result = CurationPlanner.Replay(curation, recorded.Entry, recorded.Fingerprint);
                 return () => { };
             }
 
-            var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
-            switch (curation.Action)
+            var plan = CurationPlanner.Plan(curation, ReadLocked(() => StateOf(curation)), DateTimeOffset.UtcNow);
+            if (plan.ChangesNothing)
             {
-                case CurationAction.UpsertEntity:
-                {
-                    var entity = curation.Entity ?? throw new GraphValidationException("curation", ["an upsert needs the entity"]);
-                    ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
-                    var current = ReadLocked(() => _index.Find(entity.Id));
-                    ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
-                    var stored = entity with { Version = (current?.Version ?? 0) + 1 };
-                    entry = entry with { Version = stored.Version, Before = CurationJson.Of(current), After = CurationJson.Of(stored) };
-                    result = entry with { Sequence = _file.Write([stored], [], [], [], entry, curation.IdempotencyKey, fingerprint) };
-                    return () => _index.Put(stored);
-                }
-
-                case CurationAction.DeleteEntity:
-                {
-                    var id = curation.EntityId ?? throw new GraphValidationException("curation", ["a delete needs the entity id"]);
-                    var current = ReadLocked(() => _index.Find(id));
-                    ThrowIfStale(id, curation.ExpectedVersion, current?.Version ?? 0);
-                    if (current is null)
-                    {
-                        result = entry;
-                        return () => { };
-                    }
-
-                    entry = entry with { Before = CurationJson.Of(current) };
-                    result = entry with { Sequence = _file.Write([], [], [id], [], entry, curation.IdempotencyKey, fingerprint) };
-                    return () => _index.Remove(id);
-                }
-
-                case CurationAction.Link:
-                {
-                    var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["a link needs the relationship"]);
-                    ThrowIfInvalid(relationship.Id, LinkProblems(relationship));
-                    var before = ReadLocked(() => FindRelationship(relationship));
-                    entry = entry with { Before = CurationJson.Of(before), After = CurationJson.Of(relationship) };
-                    result = entry with { Sequence = _file.Write([], [relationship], [], [], entry, curation.IdempotencyKey, fingerprint) };
-                    return () => _index.Link(relationship);
-                }
-
-                default:
-                {
-                    var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["an unlink needs the relationship"]);
-                    var before = ReadLocked(() => FindRelationship(relationship));
-                    if (before is null)
-                    {
-                        result = entry;
-                        return () => { };
-                    }
-
-                    entry = entry with { Before = CurationJson.Of(before) };
-                    result = entry with { Sequence = _file.Write([], [], [], [before], entry, curation.IdempotencyKey, fingerprint) };
-                    return () => _index.Unlink(before.From, before.Kind, before.To);
-                }
+                result = plan.Entry;
+                return () => { };
             }
+
+            var fingerprint = curation.IdempotencyKey is null ? null : ContentFingerprint.Of(curation);
+            var sequence = _file.Write(
+                plan.Upsert is { } upsert ? [upsert] : [],
+                plan.Link is { } link ? [link] : [],
+                plan.Delete is { } delete ? [delete] : [],
+                plan.Unlink is { } unlink ? [unlink] : [],
+                plan.Entry,
+                curation.IdempotencyKey,
+                fingerprint);
+            result = plan.Entry with { Sequence = sequence };
+            return () =>
+            {
+                if (plan.Upsert is { } entity)
+                {
+                    _index.Put(entity);
+                }
+
+                if (plan.Delete is { } id)
+                {
+                    _index.Remove(id);
+                }
+
+                if (plan.Link is { } added)
+                {
+                    _index.Link(added);
+                }
+
+                if (plan.Unlink is { } removed)
+                {
+                    _index.Unlink(removed.From, removed.Kind, removed.To);
+                }
+            };
         }).ConfigureAwait(false);
         return result!;
     }
@@ -328,13 +289,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         _writer.Dispose();
     }
 
-    private static void ThrowIfStale(string id, long? expected, long actual)
+    /// <summary>What the planner needs to know of the curation's subject; called under the read lock.</summary>
+    private CurationState StateOf(Curation curation) => curation.Action switch
     {
-        if (expected is { } wanted && wanted != actual)
+        CurationAction.UpsertEntity or CurationAction.DeleteEntity => new CurationState { Entity = _index.Find(curation.Subject) },
+        _ when curation.Relationship is { } relationship => new CurationState
         {
-            throw new VersionConflictException(id, wanted, actual);
-        }
-    }
+            Relationship = FindRelationship(relationship),
+            FromKind = _index.Find(relationship.From)?.Kind,
+            ToKind = _index.Find(relationship.To)?.Kind,
+        },
+        _ => CurationState.Empty,
+    };
 
     private Relationship? FindRelationship(Relationship relationship) =>
         _index.Related(relationship.From, new RelationFilter(Direction.Outgoing) { Kinds = [relationship.Kind] })
@@ -345,14 +311,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
     {
         var (from, to) = ReadLocked(() => (_index.Find(relationship.From), _index.Find(relationship.To)));
         return EntityRules.CheckLink(relationship, from?.Kind, to?.Kind);
-    }
-
-    private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)
-    {
-        if (problems.Count > 0)
-        {
-            throw new GraphValidationException(subject, problems);
-        }
     }
 
     /// <summary>Called under the read lock: no write runs, so filling the index here sees one consistent graph.</summary>

@@ -235,165 +235,82 @@ internal sealed partial class GraphIndex
         return result;
     }
 
+    /// <summary>The shared walk (<see cref="TraversalWalk"/>) over the in-memory adjacency.</summary>
     public TraversalResult Traverse(TraversalRequest request)
     {
-        if (!_nodes.TryGetValue(request.StartId, out var start))
+        var start = Find(request.StartId) ?? throw new EntityNotFoundException(request.StartId);
+        var walk = new TraversalWalk(request, start);
+        for (var frontier = walk.Frontier; frontier.Count > 0; frontier = walk.Frontier)
         {
-            throw new EntityNotFoundException(request.StartId);
+            walk.Add(Level(frontier, walk.Kinds, walk.Reached));
         }
 
-        var reachedBy = new Dictionary<EntityNode, Reached>(ReferenceEqualityComparer.Instance) { [start] = default };
-        var found = new List<EntityNode>();
-        var frontier = new List<EntityNode> { start };
-        var next = new List<EntityNode>();
-        var truncated = false;
-        for (var depth = 1; depth <= request.MaxDepth && frontier.Count > 0 && !truncated; depth++)
-        {
-            foreach (var node in frontier)
-            {
-                truncated = !Expand(node, request.Steps) || (depth == 1 && !Expand(node, request.InitialSteps));
-                if (truncated)
-                {
-                    break;
-                }
-            }
-
-            (frontier, next) = (next, frontier);
-            next.Clear();
-        }
-
-        var paths = new List<GraphPath>(found.Count);
-        foreach (var node in found)
-        {
-            paths.Add(new GraphPath(request.StartId, PathTo(node, start, reachedBy)));
-        }
-
-        return new TraversalResult(paths, truncated);
-
-        // Visits the node's hops for the steps in order; false when the result limit cut the walk short.
-        bool Expand(EntityNode node, IReadOnlyList<TraversalStep> steps)
-        {
-            foreach (var step in steps)
-            {
-                if (step.From.Count > 0 && !step.From.Contains(node.Entity.Kind))
-                {
-                    continue;
-                }
-
-                if (step.Direction is Direction.Outgoing or Direction.Both && !Visit(node, node.Outgoing, step, Direction.Outgoing))
-                {
-                    return false;
-                }
-
-                if (step.Direction is Direction.Incoming or Direction.Both && !Visit(node, node.Incoming, step, Direction.Incoming))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        bool Visit(EntityNode node, List<Adjacent> adjacency, TraversalStep step, Direction direction)
-        {
-            foreach (var (relationship, other) in adjacency)
-            {
-                if (relationship.Kind != step.Kind || (step.Into.Count > 0 && !step.Into.Contains(other.Entity.Kind)) || reachedBy.ContainsKey(other) || !Evidence.Admits(relationship, request.MinBasis))
-                {
-                    continue;
-                }
-
-                var listed = request.Lists(other.Entity.Kind);
-                if (listed && found.Count == request.MaxResults)
-                {
-                    return false;
-                }
-
-                reachedBy[other] = new Reached(node, relationship, direction);
-                if (listed)
-                {
-                    found.Add(other);
-                }
-
-                next.Add(other);
-            }
-
-            return true;
-        }
+        return walk.Result();
     }
 
+    /// <summary>The shared walk (<see cref="NeighborhoodWalk"/>) over the in-memory adjacency; the edges are the nodes' outgoing ones.</summary>
     public Subgraph Neighborhood(NeighborhoodRequest request)
     {
-        if (!_nodes.TryGetValue(request.CenterId, out var center))
+        var center = Find(request.CenterId) ?? throw new EntityNotFoundException(request.CenterId);
+        var walk = new NeighborhoodWalk(request, center);
+        for (var frontier = walk.Frontier; frontier.Count > 0; frontier = walk.Frontier)
         {
-            throw new EntityNotFoundException(request.CenterId);
+            walk.Add(Level(frontier, walk.Kinds, walk.Reached));
         }
 
-        var kinds = 0;
-        foreach (var kind in request.Kinds)
+        var reached = walk.Reached;
+        return walk.Result(walk.Nodes.SelectMany(n => _nodes[n.Id].Outgoing).Where(a => reached.Contains(a.Other.Entity.Id)).Select(a => a.Relationship));
+    }
+
+    /// <summary>
+    /// One level of a shared walk: each frontier entity's relationships of the kinds (every kind when none) to entities
+    /// not yet reached. Listed lazily, when the walk comes to the entity, so a walk stopped by its cap lists no more.
+    /// </summary>
+    private LazyLevel Level(IReadOnlyList<string> frontier, IReadOnlyList<RelationshipKind> kinds, IReadOnlyCollection<string> reached)
+    {
+        var mask = 0;
+        foreach (var kind in kinds)
         {
-            kinds |= 1 << (int)kind;
+            mask |= 1 << (int)kind;
         }
 
-        bool Allowed(Relationship relationship) => (kinds == 0 || (kinds & (1 << (int)relationship.Kind)) != 0) && Evidence.Admits(relationship, request.MinBasis);
-
-        var included = new HashSet<EntityNode>(ReferenceEqualityComparer.Instance) { center };
-        var order = new List<EntityNode> { center };
-        var frontier = new List<EntityNode> { center };
-        var next = new List<EntityNode>();
-        var truncated = false;
-        for (var depth = 1; depth <= request.Depth && frontier.Count > 0 && !truncated; depth++)
+        return new LazyLevel(frontier.Count, i =>
         {
-            foreach (var node in frontier)
+            var node = _nodes[frontier[i]];
+            var hops = new List<RelatedEntity>();
+            Add(node.Outgoing, Direction.Outgoing);
+            Add(node.Incoming, Direction.Incoming);
+            return hops;
+
+            void Add(List<Adjacent> adjacency, Direction direction)
             {
-                truncated = !Include(node.Outgoing) || !Include(node.Incoming);
-                if (truncated)
+                foreach (var (relationship, other) in adjacency)
                 {
-                    break;
+                    if ((mask == 0 || (mask & (1 << (int)relationship.Kind)) != 0) && !reached.Contains(other.Entity.Id))
+                    {
+                        hops.Add(new RelatedEntity(relationship, direction, other.Entity));
+                    }
                 }
             }
+        });
+    }
 
-            (frontier, next) = (next, frontier);
-            next.Clear();
-        }
+    /// <summary>A level whose lists are made when they are read.</summary>
+    private sealed class LazyLevel(int count, Func<int, IReadOnlyList<RelatedEntity>> item) : IReadOnlyList<IReadOnlyList<RelatedEntity>>
+    {
+        public int Count => count;
 
-        var entities = new List<Entity>(order.Count);
-        var edges = new List<Relationship>();
-        foreach (var node in order)
+        public IReadOnlyList<RelatedEntity> this[int index] => item(index);
+
+        public IEnumerator<IReadOnlyList<RelatedEntity>> GetEnumerator()
         {
-            entities.Add(node.Entity);
-            foreach (var (relationship, other) in node.Outgoing)
+            for (var i = 0; i < count; i++)
             {
-                if (Allowed(relationship) && included.Contains(other))
-                {
-                    edges.Add(relationship);
-                }
+                yield return item(i);
             }
         }
 
-        return new Subgraph(entities, edges, truncated);
-
-        bool Include(List<Adjacent> adjacency)
-        {
-            foreach (var (relationship, other) in adjacency)
-            {
-                if (!Allowed(relationship) || included.Contains(other))
-                {
-                    continue;
-                }
-
-                if (included.Count == request.MaxNodes)
-                {
-                    return false;
-                }
-
-                included.Add(other);
-                order.Add(other);
-                next.Add(other);
-            }
-
-            return true;
-        }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public GraphStatistics Statistics()
@@ -429,20 +346,6 @@ internal sealed partial class GraphIndex
                 yield return node.Entity;
             }
         }
-    }
-
-    private static List<PathSegment> PathTo(EntityNode node, EntityNode start, Dictionary<EntityNode, Reached> reachedBy)
-    {
-        var segments = new List<PathSegment>();
-        for (var current = node; current != start;)
-        {
-            var reached = reachedBy[current];
-            segments.Add(new PathSegment(reached.Via, reached.Direction, current.Entity));
-            current = reached.Parent;
-        }
-
-        segments.Reverse();
-        return segments;
     }
 
     private static void AddRelated(List<Adjacent> adjacency, Direction direction, RelationFilter filter, List<RelatedEntity> result)
@@ -482,7 +385,4 @@ internal sealed partial class GraphIndex
 
         return false;
     }
-
-    /// <summary>How a traversal first reached a node: from which node, over which relationship, which way.</summary>
-    private readonly record struct Reached(EntityNode Parent, Relationship Via, Direction Direction);
 }

@@ -9,8 +9,9 @@ namespace GraphPlan.Storage.Neo4j;
 /// <summary>
 /// <see cref="IGraphStore"/> on a Neo4j server through the Query API. Each entity is an <c>:Entity:&lt;Kind&gt;</c>
 /// node and each relationship a typed edge, so the data is browsable in Neo4j itself. Reads cost one request
-/// whatever the number of ids; a traversal or neighborhood costs one per level. Writes are validated with
-/// <see cref="EntityRules"/> before anything is sent, exactly as the embedded store does.
+/// whatever the number of ids; a traversal or neighborhood costs one per level. The rules are Core's, shared with the
+/// embedded store (<see cref="ImportValidation"/>, <see cref="CurationPlanner"/>, <see cref="TraversalWalk"/>,
+/// <see cref="NeighborhoodWalk"/>): this class loads, expands a level and writes, and nothing is sent before they pass.
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 {
@@ -154,17 +155,16 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
 
         var result = await ReadAsync(CypherStatements.Related(ids, filter), cancellationToken).ConfigureAwait(false);
         var byId = result.Records
-            .Select(r => (Id: r["id"].GetString()!, Hop: Hop.From(r)))
+            .Select(r => (Id: r["id"].GetString()!, Hop: Hop(r)))
             .Where(p => p.Hop is not null)
             .GroupBy(p => p.Id, p => p.Hop!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(h => h, Hop.Order).Select(h => new RelatedEntity(h.Relationship, h.Direction, h.Other)).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Order(HopOrder.Comparer).ToList(), StringComparer.Ordinal);
         return ids.Select(id => (IReadOnlyList<RelatedEntity>)(byId.GetValueOrDefault(id) ?? [])).ToList();
     }
 
     /// <summary>
-    /// Breadth-first, one request per level: the server returns every relationship of the frontier to an entity not
-    /// yet reached, and the steps are applied here in the embedded store's order (frontier order, then step order,
-    /// outgoing before incoming). So each entity is reached at its shortest depth with a shortest path to it.
+    /// The shared walk (<see cref="TraversalWalk"/>), one request per level: the server returns every relationship of
+    /// the frontier, of the kinds the level's steps follow, to an entity not yet reached; the walk applies the steps.
     /// </summary>
     public async Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default)
     {
@@ -172,118 +172,32 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         var start = (await GetEntitiesAsync([request.StartId], cancellationToken).ConfigureAwait(false))[0]
             ?? throw new EntityNotFoundException(request.StartId);
 
-        var kindOf = new Dictionary<string, EntityKind>(StringComparer.Ordinal) { [start.Id] = start.Kind };
-        var reachedBy = new Dictionary<string, (string Parent, Hop Hop)>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal) { start.Id };
-        var found = new List<string>();
-        var frontier = new List<string> { start.Id };
-        var truncated = false;
-        for (var depth = 1; depth <= request.MaxDepth && frontier.Count > 0 && !truncated; depth++)
+        var walk = new TraversalWalk(request, start);
+        for (var frontier = walk.Frontier; frontier.Count > 0; frontier = walk.Frontier)
         {
-            var steps = depth == 1 ? request.Steps.Concat(request.InitialSteps).ToList() : request.Steps;
-            if (steps.Count == 0)
-            {
-                break;
-            }
-
-            var hops = await ExpandAsync(frontier, visited, steps.Select(s => s.Kind), cancellationToken).ConfigureAwait(false);
-            var next = new List<string>();
-            foreach (var id in frontier)
-            {
-                foreach (var hop in StepOrder(hops.GetValueOrDefault(id) ?? [], steps, kindOf[id], request.MinBasis))
-                {
-                    if (visited.Contains(hop.Other.Id))
-                    {
-                        continue;
-                    }
-
-                    var listed = request.Lists(hop.Other.Kind);
-                    if (listed && found.Count == request.MaxResults)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    visited.Add(hop.Other.Id);
-                    kindOf[hop.Other.Id] = hop.Other.Kind;
-                    reachedBy[hop.Other.Id] = (id, hop);
-                    if (listed)
-                    {
-                        found.Add(hop.Other.Id);
-                    }
-
-                    next.Add(hop.Other.Id);
-                }
-
-                if (truncated)
-                {
-                    break;
-                }
-            }
-
-            frontier = next;
+            walk.Add(await ExpandAsync(frontier, walk.Reached, walk.Kinds, cancellationToken).ConfigureAwait(false));
         }
 
-        var paths = found.Select(id => new GraphPath(start.Id, PathTo(id, start.Id, reachedBy))).ToList();
-        return new TraversalResult(paths, truncated);
+        return walk.Result();
     }
 
-    /// <summary>Breadth-first out to the depth, both ways, one request per level; then one request for the edges among the nodes.</summary>
+    /// <summary>The shared walk (<see cref="NeighborhoodWalk"/>), one request per level; then one request for the edges among the nodes.</summary>
     public async Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var center = (await GetEntitiesAsync([request.CenterId], cancellationToken).ConfigureAwait(false))[0]
             ?? throw new EntityNotFoundException(request.CenterId);
 
-        var included = new HashSet<string>(StringComparer.Ordinal) { center.Id };
-        var nodes = new List<Entity> { center };
-        var frontier = new List<string> { center.Id };
-        var truncated = false;
-        for (var depth = 1; depth <= request.Depth && frontier.Count > 0 && !truncated; depth++)
+        var walk = new NeighborhoodWalk(request, center);
+        for (var frontier = walk.Frontier; frontier.Count > 0; frontier = walk.Frontier)
         {
-            var hops = await ExpandAsync(frontier, included, request.Kinds, cancellationToken).ConfigureAwait(false);
-            var next = new List<string>();
-            foreach (var id in frontier)
-            {
-                foreach (var hop in (hops.GetValueOrDefault(id) ?? []).Where(h => (request.Kinds.Count == 0 || request.Kinds.Contains(h.Relationship.Kind)) && Evidence.Admits(h.Relationship, request.MinBasis)).Order(Hop.Order))
-                {
-                    if (included.Contains(hop.Other.Id))
-                    {
-                        continue;
-                    }
-
-                    if (included.Count == request.MaxNodes)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    included.Add(hop.Other.Id);
-                    nodes.Add(hop.Other);
-                    next.Add(hop.Other.Id);
-                }
-
-                if (truncated)
-                {
-                    break;
-                }
-            }
-
-            frontier = next;
+            walk.Add(await ExpandAsync(frontier, walk.Reached, walk.Kinds, cancellationToken).ConfigureAwait(false));
         }
 
-        var ids = nodes.Select(n => n.Id).ToList();
-        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        var result = await ReadAsync(CypherStatements.EdgesAmong(ids, request.Kinds), cancellationToken).ConfigureAwait(false);
-        var edges = result.Records
+        var result = await ReadAsync(CypherStatements.EdgesAmong(walk.Nodes.Select(n => n.Id).ToList(), request.Kinds), cancellationToken).ConfigureAwait(false);
+        return walk.Result(result.Records
             .Select(r => RelationshipFrom(r["source"], r["type"], r["target"], r["provenance"], r["reasoning"]))
-            .OfType<Relationship>()
-            .Where(r => Evidence.Admits(r, request.MinBasis))
-            .OrderBy(r => position[r.From])
-            .ThenBy(r => r.Kind)
-            .ThenBy(r => r.To, StringComparer.Ordinal)
-            .ToList();
-        return new Subgraph(nodes, edges, truncated);
+            .OfType<Relationship>());
     }
 
     /// <summary>
@@ -378,7 +292,7 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
     public async Task UpsertEntityAsync(Entity entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
+        GraphValidationException.ThrowIfAny(entity.Id, EntityRules.Check(entity));
         await WriteAsync(CypherStatements.UpsertEntities([entity]), cancellationToken).ConfigureAwait(false);
     }
 
@@ -392,13 +306,13 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
     {
         ArgumentNullException.ThrowIfNull(relationship);
         var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
-        ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, ends[0]?.Kind, ends[1]?.Kind));
+        GraphValidationException.ThrowIfAny(relationship.Id, EntityRules.CheckLink(relationship, ends[0]?.Kind, ends[1]?.Kind));
         var record = (await WriteAsync(CypherStatements.LinkRelationships([relationship]), cancellationToken).ConfigureAwait(false)).Single();
         if (record["linked"].GetInt64() == 0)
         {
             // An end was deleted between the check and the write.
             var now = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
-            ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, now[0]?.Kind, now[1]?.Kind));
+            GraphValidationException.ThrowIfAny(relationship.Id, EntityRules.CheckLink(relationship, now[0]?.Kind, now[1]?.Kind));
         }
     }
 
@@ -416,41 +330,11 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
     public async Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var kinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        foreach (var entity in graph.Entities)
-        {
-            kinds[entity.Id] = entity.Kind;
-        }
-
-        var outside = graph.Relationships.SelectMany(r => new[] { r.From, r.To }).Where(id => !kinds.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        var outside = ImportValidation.EndsOutside(graph);
         var stored = outside.Count == 0
             ? new Dictionary<string, EntityKind>(StringComparer.Ordinal)
             : (await GetEntitiesAsync(outside, cancellationToken).ConfigureAwait(false)).OfType<Entity>().ToDictionary(e => e.Id, e => e.Kind, StringComparer.Ordinal);
-        EntityKind? KindOf(string id) => kinds.TryGetValue(id, out var k) ? k : stored.TryGetValue(id, out var s) ? s : null;
-
-        var problems = new List<GraphProblem>();
-        foreach (var entity in graph.Entities)
-        {
-            problems.AddRange(EntityRules.Check(entity).Select(p => new GraphProblem(entity.Id, p)));
-        }
-
-        foreach (var relationship in graph.Relationships)
-        {
-            var fromKind = KindOf(relationship.From);
-            var toKind = KindOf(relationship.To);
-            if (fromKind is null || toKind is null)
-            {
-                problems.Add(new(relationship.Id, $"an end of the relationship is not an entity ({(fromKind is null ? relationship.From : relationship.To)})"));
-                continue;
-            }
-
-            problems.AddRange(EntityRules.Check(relationship, fromKind.Value, toKind.Value).Select(p => new GraphProblem(relationship.Id, p)));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new GraphValidationException("import", problems.Select(p => p.ToString()).ToList());
-        }
+        ImportValidation.ThrowIfInvalid(graph, stored);
 
         var size = Math.Max(1, _client.Options.ImportBatchSize);
         foreach (var batch in graph.Entities.Chunk(size))
@@ -462,56 +346,6 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         {
             await WriteAsync(CypherStatements.LinkRelationships(batch), cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static void ThrowIfInvalid(string subject, IReadOnlyList<string> problems)
-    {
-        if (problems.Count > 0)
-        {
-            throw new GraphValidationException(subject, problems);
-        }
-    }
-
-    /// <summary>The hops a node's relationships allow, in the order the embedded store tries them.</summary>
-    private static IEnumerable<Hop> StepOrder(IReadOnlyList<Hop> hops, IReadOnlyList<TraversalStep> steps, EntityKind fromKind, Basis? minBasis)
-    {
-        var ordered = hops.Where(h => Evidence.Admits(h.Relationship, minBasis)).Order(Hop.Order).ToList();
-        foreach (var step in steps)
-        {
-            if (step.From.Count > 0 && !step.From.Contains(fromKind))
-            {
-                continue;
-            }
-
-            foreach (var direction in new[] { Direction.Outgoing, Direction.Incoming })
-            {
-                if (step.Direction != Direction.Both && step.Direction != direction)
-                {
-                    continue;
-                }
-
-                foreach (var hop in ordered)
-                {
-                    if (hop.Direction == direction && hop.Relationship.Kind == step.Kind && (step.Into.Count == 0 || step.Into.Contains(hop.Other.Kind)))
-                    {
-                        yield return hop;
-                    }
-                }
-            }
-        }
-    }
-
-    private static List<PathSegment> PathTo(string id, string startId, Dictionary<string, (string Parent, Hop Hop)> reachedBy)
-    {
-        var segments = new List<PathSegment>();
-        for (var current = id; current != startId; current = reachedBy[current].Parent)
-        {
-            var hop = reachedBy[current].Hop;
-            segments.Add(new PathSegment(hop.Relationship, hop.Direction, hop.Other));
-        }
-
-        segments.Reverse();
-        return segments;
     }
 
     private static Relationship? RelationshipFrom(JsonElement source, JsonElement type, JsonElement target, JsonElement provenance, JsonElement reasoning) =>
@@ -529,7 +363,7 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         if (curation.IdempotencyKey is { } key)
         {
             var fingerprint = ContentFingerprint.Of(curation);
-            if (await RecordedAsync(curation.Actor, key, fingerprint, cancellationToken).ConfigureAwait(false) is { } recorded)
+            if (await RecordedAsync(curation, key, cancellationToken).ConfigureAwait(false) is { } recorded)
             {
                 return recorded;
             }
@@ -542,7 +376,7 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
             {
                 // A concurrent retry with the same key, or an earlier attempt of this request whose answer was lost,
                 // got there first: the unique constraint (or the version it moved on) refused this one.
-                var first = await RecordedAsync(curation.Actor, key, fingerprint, cancellationToken).ConfigureAwait(false);
+                var first = await RecordedAsync(curation, key, cancellationToken).ConfigureAwait(false);
                 if (first is null)
                 {
                     throw;
@@ -555,76 +389,85 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         return await ApplyAsync(curation, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The entry recorded under the key; refused when the key was recorded with another request.</summary>
-    private async Task<AuditEntry?> RecordedAsync(string actor, string key, string fingerprint, CancellationToken cancellationToken)
+    /// <summary>The entry recorded under the curation's key, as <see cref="CurationPlanner.Replay"/> answers it; null when there is none.</summary>
+    private async Task<AuditEntry?> RecordedAsync(Curation curation, string key, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(CypherStatements.AuditByIdempotencyKey(actor, key), cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(CypherStatements.AuditByIdempotencyKey(curation.Actor, key), cancellationToken).ConfigureAwait(false);
         if (result.Records.Count == 0)
         {
             return null;
         }
 
         var entry = result.Records[0]["entry"];
-        if (entry.TryGetProperty("fingerprint", out var recorded) && recorded.ValueKind == JsonValueKind.String && recorded.GetString() != fingerprint)
-        {
-            throw new IdempotencyKeyReusedException(key);
-        }
-
-        return ReadAuditEntry(entry);
+        var fingerprint = entry.TryGetProperty("fingerprint", out var recorded) && recorded.ValueKind == JsonValueKind.String ? recorded.GetString() : null;
+        return CurationPlanner.Replay(curation, ReadAuditEntry(entry), fingerprint);
     }
 
+    /// <summary>
+    /// Plans the curation on what is stored (<see cref="CurationPlanner"/>), then sends the plan as one statement that
+    /// takes the write lock, checks the version again and appends the audit entry with the write.
+    /// </summary>
     private async Task<AuditEntry> ApplyAsync(Curation curation, Keyed? keyed, CancellationToken cancellationToken)
     {
         var idempotencyId = keyed?.Id;
         var fingerprint = keyed?.Fingerprint;
-        var entry = new AuditEntry(0, DateTimeOffset.UtcNow, curation.Actor, curation.Action, curation.Subject);
+        var plan = CurationPlanner.Plan(curation, await StateOfAsync(curation, cancellationToken).ConfigureAwait(false), DateTimeOffset.UtcNow);
+        var entry = plan.Entry;
+        if (plan.Upsert is { } entity)
+        {
+            return await AppliedAsync(CypherStatements.CurateUpsert(entity, plan.ExpectedVersion, entry, idempotencyId, fingerprint), curation, entry, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (plan.Delete is { } id)
+        {
+            return await AppliedAsync(CypherStatements.CurateDelete(id, plan.ExpectedVersion, entry, idempotencyId, fingerprint), curation, entry, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (plan.Link is { } link)
+        {
+            var result = await WriteAsync(CypherStatements.CurateLink(link, entry, idempotencyId, fingerprint), cancellationToken).ConfigureAwait(false);
+            return result.Records.Count == 0
+                ? throw new GraphValidationException(link.Id, ["an end of the relationship was deleted while linking"])
+                : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+        }
+
+        if (plan.Unlink is { } unlink)
+        {
+            var result = await WriteAsync(CypherStatements.CurateUnlink(unlink, entry, idempotencyId, fingerprint), cancellationToken).ConfigureAwait(false);
+            return result.Records.Count == 0
+                ? CurationPlanner.Refused(curation, CurationState.Empty, entry.At)
+                : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+        }
+
+        return entry;
+    }
+
+    /// <summary>What the planner needs to know of the curation's subject: one read request.</summary>
+    private async Task<CurationState> StateOfAsync(Curation curation, CancellationToken cancellationToken)
+    {
         switch (curation.Action)
         {
-            case CurationAction.UpsertEntity:
+            case CurationAction.UpsertEntity or CurationAction.DeleteEntity:
+                return new CurationState { Entity = (await GetEntitiesAsync([curation.Subject], cancellationToken).ConfigureAwait(false))[0] };
+            case CurationAction.Link when curation.Relationship is { } relationship:
             {
-                var entity = curation.Entity ?? throw new GraphValidationException("curation", ["an upsert needs the entity"]);
-                ThrowIfInvalid(entity.Id, EntityRules.Check(entity));
-                var current = (await GetEntitiesAsync([entity.Id], cancellationToken).ConfigureAwait(false))[0];
-                ThrowIfStale(entity.Id, curation.ExpectedVersion, current?.Version ?? 0);
-                var after = entity with { Version = (current?.Version ?? 0) + 1 };
-                entry = entry with { Before = CurationJson.Of(current), After = CurationJson.Of(after), Version = after.Version };
-                return await AppliedAsync(CypherStatements.CurateUpsert(entity, curation.ExpectedVersion, entry, idempotencyId, fingerprint), entry, entity.Id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
-            }
-
-            case CurationAction.DeleteEntity:
-            {
-                var id = curation.EntityId ?? throw new GraphValidationException("curation", ["a delete needs the entity id"]);
-                var current = (await GetEntitiesAsync([id], cancellationToken).ConfigureAwait(false))[0];
-                ThrowIfStale(id, curation.ExpectedVersion, current?.Version ?? 0);
-                if (current is null)
-                {
-                    return entry;
-                }
-
-                entry = entry with { Before = CurationJson.Of(current) };
-                return await AppliedAsync(CypherStatements.CurateDelete(id, curation.ExpectedVersion, entry, idempotencyId, fingerprint), entry, id, curation.ExpectedVersion, cancellationToken).ConfigureAwait(false);
-            }
-
-            case CurationAction.Link:
-            {
-                var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["a link needs the relationship"]);
                 var ends = await GetEntitiesAsync([relationship.From, relationship.To], cancellationToken).ConfigureAwait(false);
-                ThrowIfInvalid(relationship.Id, EntityRules.CheckLink(relationship, ends[0]?.Kind, ends[1]?.Kind));
-                entry = entry with { After = CurationJson.Of(relationship) };
-                var result = await WriteAsync(CypherStatements.CurateLink(relationship, entry, idempotencyId, fingerprint), cancellationToken).ConfigureAwait(false);
-                return result.Records.Count == 0
-                    ? throw new GraphValidationException(relationship.Id, ["an end of the relationship was deleted while linking"])
-                    : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
+                var stored = ends[0] is null ? null : await StoredRelationshipAsync(relationship, cancellationToken).ConfigureAwait(false);
+                return new CurationState { Relationship = stored, FromKind = ends[0]?.Kind, ToKind = ends[1]?.Kind };
             }
 
+            case CurationAction.Unlink when curation.Relationship is { } relationship:
+                return new CurationState { Relationship = await StoredRelationshipAsync(relationship, cancellationToken).ConfigureAwait(false) };
             default:
-            {
-                var relationship = curation.Relationship ?? throw new GraphValidationException("curation", ["an unlink needs the relationship"]);
-                entry = entry with { Before = CurationJson.Of(relationship) };
-                var result = await WriteAsync(CypherStatements.CurateUnlink(relationship, entry, idempotencyId, fingerprint), cancellationToken).ConfigureAwait(false);
-                return result.Records.Count == 0 ? entry with { Before = null } : entry with { Sequence = result.Records[0]["sequence"].GetInt64() };
-            }
+                return CurationState.Empty;
         }
+    }
+
+    /// <summary>The stored relationship of the same kind between the same entities, with its provenance; null when there is none.</summary>
+    private async Task<Relationship?> StoredRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
+    {
+        var related = await GetRelatedAsync([relationship.From], new RelationFilter(Direction.Outgoing) { Kinds = [relationship.Kind] }, cancellationToken).ConfigureAwait(false);
+        return related[0].Select(r => r.Relationship).FirstOrDefault(r => string.Equals(r.To, relationship.To, StringComparison.Ordinal));
     }
 
     public async Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(AuditQuery query, CancellationToken cancellationToken = default)
@@ -658,16 +501,8 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         };
     }
 
-    private static void ThrowIfStale(string id, long? expected, long actual)
-    {
-        if (expected is { } wanted && wanted != actual)
-        {
-            throw new VersionConflictException(id, wanted, actual);
-        }
-    }
-
-    /// <summary>Runs a conditional curation; no row back means another writer got there first.</summary>
-    private async Task<AuditEntry> AppliedAsync(CypherQuery query, AuditEntry entry, string id, long? expected, CancellationToken cancellationToken)
+    /// <summary>Runs a conditional curation; no row back means another writer got there first, and the planner says what that means now.</summary>
+    private async Task<AuditEntry> AppliedAsync(CypherQuery query, Curation curation, AuditEntry entry, CancellationToken cancellationToken)
     {
         var result = await WriteAsync(query, cancellationToken).ConfigureAwait(false);
         if (result.Records.Count > 0)
@@ -681,18 +516,19 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
             };
         }
 
-        var now = (await GetEntitiesAsync([id], cancellationToken).ConfigureAwait(false))[0];
-        throw new VersionConflictException(id, expected ?? 0, now?.Version ?? 0);
+        return CurationPlanner.Refused(curation, await StateOfAsync(curation, cancellationToken).ConfigureAwait(false), entry.At);
     }
 
-    private async Task<Dictionary<string, List<Hop>>> ExpandAsync(List<string> frontier, IEnumerable<string> visited, IEnumerable<RelationshipKind> kinds, CancellationToken cancellationToken)
+    /// <summary>One level of a walk: for each frontier entity in order, its relationships of the kinds to entities not yet reached.</summary>
+    private async Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> ExpandAsync(IReadOnlyList<string> frontier, IEnumerable<string> reached, IEnumerable<RelationshipKind> kinds, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(CypherStatements.Expand(frontier, visited, kinds), cancellationToken).ConfigureAwait(false);
-        return result.Records
-            .Select(r => (Source: r["source"].GetString()!, Hop: Hop.From(r, "source")))
+        var result = await ReadAsync(CypherStatements.Expand(frontier, reached, kinds), cancellationToken).ConfigureAwait(false);
+        var bySource = result.Records
+            .Select(r => (Source: r["source"].GetString()!, Hop: Hop(r, "source")))
             .Where(p => p.Hop is not null)
             .GroupBy(p => p.Source, p => p.Hop!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return frontier.Select(id => (IReadOnlyList<RelatedEntity>)(bySource.GetValueOrDefault(id) ?? [])).ToList();
     }
 
     private Task<Neo4jResult> ReadAsync(CypherQuery query, CancellationToken cancellationToken) =>
@@ -705,38 +541,21 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
     /// <summary>A keyed curation: its statement is idempotent, since the unique id refuses a second entry under the key.</summary>
     private sealed record Keyed(string Id, string Fingerprint);
 
-    /// <summary>A relationship seen from one end, with the entity at the other end.</summary>
-    private sealed record Hop(Relationship Relationship, Direction Direction, Entity Other)
+    /// <summary>The relationship in a row with <c>type</c>, <c>outgoing</c>, <c>provenance</c>, <c>reasoning</c> and <c>other</c>, seen from the row's <paramref name="idField"/>; null for a foreign relationship type.</summary>
+    private static RelatedEntity? Hop(Neo4jRecord record, string idField = "id")
     {
-        /// <summary>Outgoing first (as the embedded store lists them), then by kind, then by the other end's id.</summary>
-        public static readonly Comparer<Hop> Order = Comparer<Hop>.Create((a, b) =>
+        if (!_kindsByType.TryGetValue(record["type"].GetString()!, out var kind))
         {
-            var byDirection = a.Direction.CompareTo(b.Direction);
-            if (byDirection != 0)
-            {
-                return byDirection;
-            }
-
-            var byKind = a.Relationship.Kind.CompareTo(b.Relationship.Kind);
-            return byKind != 0 ? byKind : string.CompareOrdinal(a.Other.Id, b.Other.Id);
-        });
-
-        /// <summary>The hop in a row with <c>type</c>, <c>outgoing</c>, <c>provenance</c>, <c>reasoning</c> and <c>other</c>; null for a foreign relationship type.</summary>
-        public static Hop? From(Neo4jRecord record, string idField = "id")
-        {
-            if (!_kindsByType.TryGetValue(record["type"].GetString()!, out var kind))
-            {
-                return null;
-            }
-
-            var self = record[idField].GetString()!;
-            var other = EntityProperties.FromJson(record["other"]);
-            var outgoing = record["outgoing"].GetBoolean();
-            var relationship = outgoing ? new Relationship(self, kind, other.Id) : new Relationship(other.Id, kind, self);
-            return new Hop(
-                relationship with { Provenance = EntityProperties.ReadProvenance(record["provenance"]), Reasoning = EntityProperties.ReadReasoning(record["reasoning"]) },
-                outgoing ? Direction.Outgoing : Direction.Incoming,
-                other);
+            return null;
         }
+
+        var self = record[idField].GetString()!;
+        var other = EntityProperties.FromJson(record["other"]);
+        var outgoing = record["outgoing"].GetBoolean();
+        var relationship = outgoing ? new Relationship(self, kind, other.Id) : new Relationship(other.Id, kind, self);
+        return new RelatedEntity(
+            relationship with { Provenance = EntityProperties.ReadProvenance(record["provenance"]), Reasoning = EntityProperties.ReadReasoning(record["reasoning"]) },
+            outgoing ? Direction.Outgoing : Direction.Incoming,
+            other);
     }
 }

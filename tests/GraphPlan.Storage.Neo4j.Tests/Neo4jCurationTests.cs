@@ -14,13 +14,22 @@ public sealed class Neo4jCurationTests : IDisposable
     private readonly long _storedVersion = 3;
     private bool _writeApplies = true;
     private object?[]? _recorded;
+    private readonly Relationship _supports = SampleGraph.Create().Relationships.Single(r => r.From == SampleGraph.Station && r.Kind == RelationshipKind.Supports);
+    private bool _relationshipStored = true;
 
     public Neo4jCurationTests()
     {
         var names = CypherStatements.All.GroupBy(s => s.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         _server.Answer = request => names[request.Statement] switch
         {
-            "entities.get" => GraphAnswers.Reply(["entity"], [[Node(_plant, _storedVersion)]]),
+            "entities.get" => GraphAnswers.Reply(["entity"], request.Parameters.GetProperty("ids").EnumerateArray()
+                .Select(id => SampleGraph.Create().Entities.SingleOrDefault(e => e.Id == id.GetString()))
+                .OfType<Entity>()
+                .Select(e => new object?[] { Node(e, e.Id == _plant.Id ? _storedVersion : 1) })),
+            "related.outgoing" => GraphAnswers.Reply(["id", "type", "outgoing", "provenance", "reasoning", "other"], _relationshipStored
+                ? [[_supports.From, GraphNames.Of(_supports.Kind), true, EntityProperties.ProvenanceJson(_supports.Provenance), null, Node(SampleGraph.Create().Entities.Single(e => e.Id == _supports.To), 1)]]
+                : []),
+            "curation.link" or "curation.unlink" => GraphAnswers.Reply(["sequence", "version"], [[8, null]]),
             "audit.by-idempotency-key" => GraphAnswers.Reply(["entry"], _recorded is null ? [] : [_recorded]),
             "curation.upsert" or "curation.delete" => GraphAnswers.Reply(["sequence", "version"], _writeApplies ? [[7, _storedVersion + 1]] : []),
             var other => throw new InvalidOperationException($"{other} is not answered here"),
@@ -104,6 +113,59 @@ public sealed class Neo4jCurationTests : IDisposable
 
         var write = _server.Requests.Single(r => r.AccessMode == "Write");
         Assert.Equal(ContentFingerprint.Of(change), write.Parameters.GetProperty("fingerprint").GetString());
+    }
+
+    [Fact]
+    public async Task An_unlink_reads_the_stored_relationship_and_records_it_as_before()
+    {
+        var entry = await _store.CurateAsync(Curation.Unlink("carol", new Relationship(_supports.From, _supports.Kind, _supports.To)));
+
+        Assert.Equal(8, entry.Sequence);
+        var write = _server.Requests.Single(r => r.AccessMode == "Write");
+        Assert.Equal(CurationJson.Of(_supports), write.Parameters.GetProperty("before").GetString());
+        Assert.Equal(entry.Before, write.Parameters.GetProperty("before").GetString());
+    }
+
+    [Fact]
+    public async Task An_unlink_of_a_relationship_that_is_not_stored_sends_no_write_and_records_nothing()
+    {
+        _relationshipStored = false;
+
+        var entry = await _store.CurateAsync(Curation.Unlink("carol", _supports));
+
+        Assert.Equal(0, entry.Sequence);
+        Assert.Null(entry.Before);
+        Assert.DoesNotContain(_server.Requests, r => r.AccessMode == "Write");
+    }
+
+    [Fact]
+    public async Task A_link_records_the_relationship_it_replaces()
+    {
+        var replacement = _supports with { Provenance = [SampleGraph.Cite("建设加氢站")] };
+
+        var entry = await _store.CurateAsync(Curation.Link("carol", replacement));
+
+        var write = _server.Requests.Single(r => r.AccessMode == "Write");
+        Assert.Equal(CurationJson.Of(_supports), write.Parameters.GetProperty("before").GetString());
+        Assert.Equal(CurationJson.Of(replacement), write.Parameters.GetProperty("after").GetString());
+        Assert.Equal(8, entry.Sequence);
+    }
+
+    [Fact]
+    public async Task A_delete_whose_entity_another_writer_deleted_first_is_a_no_op_not_a_conflict()
+    {
+        _writeApplies = false;
+        var reads = 0;
+        var answer = _server.Answer!;
+        var read = CypherStatements.GetEntities([SampleGraph.Plant]).Text;
+        _server.Answer = request => request.Statement == read && ++reads > 1
+            ? GraphAnswers.Reply(["entity"], [])
+            : answer(request);
+
+        var entry = await _store.CurateAsync(Curation.Delete("bob", SampleGraph.Plant));
+
+        Assert.Equal(0, entry.Sequence);
+        Assert.Equal(2, reads);
     }
 
     private static Dictionary<string, object?> Node(Entity entity, long version)

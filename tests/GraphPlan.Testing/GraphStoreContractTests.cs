@@ -94,6 +94,22 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(2, related.Count);
     }
 
+    [SkippableFact]
+    public async Task Upserting_an_unchanged_entity_keeps_its_version_and_a_changed_one_moves_on()
+    {
+        await ImportSampleAsync();
+        var stored = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+
+        await Store.UpsertEntityAsync(stored with { Version = 0 });
+        var same = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+        await Store.UpsertEntityAsync(stored with { NameEn = "Liquid-hydrogen plant" });
+        var changed = (await Store.GetEntitiesAsync([SampleGraph.Plant]))[0]!;
+
+        Assert.Equal(stored.Version, same.Version);
+        Assert.Equal(stored.Version + 1, changed.Version);
+        Assert.Equal("Liquid-hydrogen plant", changed.NameEn);
+    }
+
     [SkippableTheory]
     [InlineData("Project:Bad Id", "malformed")]
     [InlineData("industry:wrong-prefix", "must start with 'project:'")]
@@ -650,6 +666,73 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal([Direction.Outgoing, Direction.Outgoing, Direction.Incoming], reached[SampleGraph.Goal].Segments.Select(s => s.Direction));
     }
 
+    /// <summary>The requests whose answers <see cref="TraversalWalk"/> defines: supporters and impact, whole and capped, all kinds and some listed.</summary>
+    private static IEnumerable<TraversalRequest> WalkRequests(GraphData graph)
+    {
+        foreach (var start in graph.Entities.Where(e => e.Kind is EntityKind.Target or EntityKind.Goal).Take(6))
+        {
+            yield return SupportTraversal.For(start.Id, 4) with { MaxResults = 10_000 };
+            yield return SupportTraversal.For(start.Id, 4) with { MaxResults = 5 };
+            yield return SupportTraversal.For(start.Id, TraversalRequest.DepthLimit) with { Listed = [EntityKind.Project], MaxResults = 3 };
+            yield return SupportTraversal.For(start.Id, 3) with { MinBasis = Basis.SameParagraph };
+        }
+
+        foreach (var start in graph.Entities.Where(e => e.Kind is EntityKind.Project or EntityKind.Platform).Take(6))
+        {
+            yield return ImpactTraversal.For(start.Id, 4) with { MaxResults = 10_000 };
+            yield return ImpactTraversal.For(start.Id, 4) with { MaxResults = 2 };
+        }
+    }
+
+    [SkippableFact]
+    public async Task Traversals_are_the_shared_walk_path_for_path_in_its_order_and_with_its_caps()
+    {
+        var graph = PlanGraphGenerator.Generate(300, seed: 11);
+        await Store.ImportAsync(graph);
+        var reference = new GraphDataLevels(graph);
+        var truncated = 0;
+
+        foreach (var request in WalkRequests(graph))
+        {
+            var expected = reference.Traverse(request);
+            var actual = await Store.TraverseAsync(request);
+
+            Assert.Equal(GraphDataLevels.Describe(expected), GraphDataLevels.Describe(actual));
+            truncated += expected.Truncated ? 1 : 0;
+        }
+
+        Assert.True(truncated > 0, "some requests should hit their cap");
+    }
+
+    [SkippableFact]
+    public async Task Neighborhoods_are_the_shared_walk_node_for_node_and_edge_for_edge()
+    {
+        var graph = PlanGraphGenerator.Generate(300, seed: 13);
+        await Store.ImportAsync(graph);
+        var reference = new GraphDataLevels(graph);
+        var truncated = 0;
+
+        foreach (var center in graph.Entities.Where(e => e.Kind is EntityKind.Project or EntityKind.Industry or EntityKind.Target).Take(8))
+        {
+            foreach (var request in new[]
+            {
+                new NeighborhoodRequest(center.Id, 2),
+                new NeighborhoodRequest(center.Id, 2) { MaxNodes = 5 },
+                new NeighborhoodRequest(center.Id, 3) { Kinds = [RelationshipKind.Supports, RelationshipKind.BelongsToIndustry] },
+                new NeighborhoodRequest(center.Id, 2) { MinBasis = Basis.Stated },
+            })
+            {
+                var expected = reference.Neighborhood(request);
+                var actual = await Store.GetNeighborhoodAsync(request);
+
+                Assert.Equal(GraphDataLevels.Describe(expected), GraphDataLevels.Describe(actual));
+                truncated += expected.Truncated ? 1 : 0;
+            }
+        }
+
+        Assert.True(truncated > 0, "some neighborhoods should hit their cap");
+    }
+
     private static GraphData WithBases(GraphData graph, params (string From, RelationshipKind Kind, Basis Basis)[] changes) => graph with
     {
         Relationships = graph.Relationships.Select(r => changes.FirstOrDefault(c => c.From == r.From && c.Kind == r.Kind) is { From: not null } c
@@ -743,6 +826,25 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(link.Id, trail[2].Subject);
         Assert.Equal(["carol", "carol"], (await Store.GetAuditTrailAsync(new AuditQuery { Actor = "carol" })).Select(e => e.Actor));
         Assert.Equal([linked.Sequence], (await Store.GetAuditTrailAsync(new AuditQuery { Before = unlinked.Sequence })).Select(e => e.Sequence));
+    }
+
+    [SkippableFact]
+    public async Task A_curated_link_records_the_relationship_it_replaces_and_an_unlink_the_stored_one()
+    {
+        await ImportSampleAsync();
+        var stored = SampleGraph.Create().Relationships.Single(r => r.From == SampleGraph.Station && r.Kind == RelationshipKind.Supports);
+        var replacement = stored with { Provenance = [SampleGraph.Cite("建设加氢站")] };
+
+        var linked = await Store.CurateAsync(Curation.Link("carol", replacement));
+        var unlinked = await Store.CurateAsync(Curation.Unlink("carol", new Relationship(stored.From, stored.Kind, stored.To)));
+
+        Assert.Contains(SampleGraph.Cite().Quote, linked.Before, StringComparison.Ordinal);
+        Assert.Contains("建设加氢站", linked.After, StringComparison.Ordinal);
+        Assert.Contains("建设加氢站", unlinked.Before, StringComparison.Ordinal);
+        Assert.Null(unlinked.After);
+        var trail = await Store.GetAuditTrailAsync(new AuditQuery { Subject = stored.Id });
+        Assert.Equal([(unlinked.Sequence, unlinked.Before, unlinked.After), (linked.Sequence, linked.Before, linked.After)], trail.Select(e => (e.Sequence, e.Before, e.After)));
+        Assert.Empty((await Store.GetRelatedAsync([stored.From], new RelationFilter(Direction.Outgoing) { Kinds = [RelationshipKind.Supports] }))[0]);
     }
 
     [SkippableFact]

@@ -7,4 +7,14 @@ public sealed class GraphValidationException(string subject, IReadOnlyList<strin
     public string Subject { get; } = subject;
 
     public IReadOnlyList<string> Problems { get; } = problems;
+
+    /// <summary>Throws when there is any problem with <paramref name="subject"/>.</summary>
+    public static void ThrowIfAny(string subject, IReadOnlyList<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count > 0)
+        {
+            throw new GraphValidationException(subject, problems);
+        }
+    }
 }

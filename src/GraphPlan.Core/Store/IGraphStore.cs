@@ -17,7 +17,7 @@ public interface IGraphStore
     /// <summary>For each id, its relationships that pass the filter together with the entity at the other end.</summary>
     Task<IReadOnlyList<IReadOnlyList<RelatedEntity>>> GetRelatedAsync(IReadOnlyList<string> ids, RelationFilter filter, CancellationToken cancellationToken = default);
 
-    /// <summary>Every entity reachable from the start through the allowed steps, each with one shortest path to it.</summary>
+    /// <summary>Every entity reachable from the start through the allowed steps, each with one shortest path to it, as <see cref="TraversalWalk"/> defines.</summary>
     Task<TraversalResult> TraverseAsync(TraversalRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -27,7 +27,7 @@ public interface IGraphStore
     /// </summary>
     Task<TraversalResult> FindPathsAsync(PathRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>The entities within a number of hops of the start, and every relationship among them.</summary>
+    /// <summary>The entities within a number of hops of the start, and every relationship among them, as <see cref="NeighborhoodWalk"/> defines.</summary>
     Task<Subgraph> GetNeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken = default);
 
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
@@ -43,7 +43,10 @@ public interface IGraphStore
     /// <summary>Everything in the store, for export.</summary>
     Task<GraphData> ExportAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Creates or replaces an entity. Throws <see cref="GraphValidationException"/> when it is malformed.</summary>
+    /// <summary>
+    /// Creates or replaces an entity; an unchanged one keeps its version (<see cref="EntityVersions.Rewritten"/>).
+    /// Throws <see cref="GraphValidationException"/> when it is malformed.
+    /// </summary>
     Task UpsertEntityAsync(Entity entity, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes an entity and its relationships; false when there was none.</summary>
@@ -56,13 +59,13 @@ public interface IGraphStore
     Task<bool> UnlinkAsync(string from, RelationshipKind kind, string to, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Writes a whole validated graph at once; importing the same graph twice leaves one copy, and an entity whose
+    /// Writes a whole graph at once, checked first as <see cref="ImportValidation"/> defines; importing the same graph twice leaves one copy, and an entity whose
     /// content did not change (<see cref="ContentFingerprint.Of(Entity)"/>) keeps its version.
     /// </summary>
     Task ImportAsync(GraphData graph, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Applies one curator's change, validated like the other writes, refused with <see cref="VersionConflictException"/>
+    /// Applies one curator's change as <see cref="CurationPlanner"/> plans it, validated like the other writes, refused with <see cref="VersionConflictException"/>
     /// when it names a stale version, and recorded in the audit trail in the same durable write.
     /// Deleting or unlinking what does not exist changes nothing and records nothing (the entry's sequence is 0).
     /// A curation whose <see cref="Curation.IdempotencyKey"/> the actor already used returns the recorded entry and writes nothing;

@@ -25,6 +25,7 @@ public sealed class GraphAnswers(GraphData graph)
         return name switch
         {
             "entities.get" => Reply(["entity"], Strings(parameters, "ids").Where(_entities.ContainsKey).Select(id => new object?[] { Node(_entities[id]) })),
+            "related.outgoing" => Reply(["id", "type", "outgoing", "provenance", "reasoning", "other"], Outgoing(parameters)),
             "traversal.expand" => Reply(["source", "type", "outgoing", "provenance", "reasoning", "other"], Expand(parameters)),
             "neighborhood.edges" => Reply(["source", "type", "target", "provenance", "reasoning"], Edges(parameters)),
             _ when name.StartsWith("paths.", StringComparison.Ordinal) => Reply(["nodes", "hops"], Paths(name, parameters)),
@@ -43,6 +44,22 @@ public sealed class GraphAnswers(GraphData graph)
 
     private static List<string> Strings(JsonElement parameters, string name) =>
         parameters.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    private IEnumerable<object?[]> Outgoing(JsonElement parameters)
+    {
+        var types = Strings(parameters, "types");
+        var otherKinds = Strings(parameters, "otherKinds");
+        foreach (var id in Strings(parameters, "ids"))
+        {
+            foreach (var r in graph.Relationships.Where(r => r.From == id && (types.Count == 0 || types.Contains(GraphNames.Of(r.Kind)))))
+            {
+                if (otherKinds.Count == 0 || otherKinds.Contains(GraphNames.Of(_entities[r.To].Kind)))
+                {
+                    yield return [id, GraphNames.Of(r.Kind), true, EntityProperties.ProvenanceJson(r.Provenance), r.Reasoning, Node(_entities[r.To])];
+                }
+            }
+        }
+    }
 
     private IEnumerable<object?[]> Expand(JsonElement parameters)
     {
