@@ -6,6 +6,7 @@ using GraphPlan.GraphQL;
 using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
+using GraphPlan.GraphQL.TrustedDocuments;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -114,11 +115,16 @@ public static partial class GraphQLSseEndpoint
             options!.RequestServices = services;
             options.User = http.User;
             options.CancellationToken = http.RequestAborted;
+            var trusted = options.UserContext.ContainsKey(GraphPlanGraphQLExtensions.TrustedDocumentKey);
             options.UserContext = new Dictionary<string, object?>
             {
                 [GraphPlanGraphQLExtensions.TraceIdKey] = http.TraceIdentifier,
                 [StreamingExecution.StreamKey] = true,
             };
+            if (trusted)
+            {
+                options.UserContext[GraphPlanGraphQLExtensions.TrustedDocumentKey] = true;
+            }
             var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is not { Count: > 0 } streams)
             {
@@ -198,6 +204,7 @@ public static partial class GraphQLSseEndpoint
         var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         string? query;
+        string? documentId;
         string? operationName;
         Inputs? variables;
         Inputs? extensions;
@@ -224,17 +231,21 @@ public static partial class GraphQLSseEndpoint
 
                 using var json = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = Math.Max(64, limits.MaxVariablesDepth + 2) });
                 var root = json.RootElement;
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("query", out var text) || text.ValueKind != JsonValueKind.String)
+                if (root.ValueKind != JsonValueKind.Object
+                    || (root.TryGetProperty("query", out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                    || (root.TryGetProperty("documentId", out var id) && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)))
                 {
-                    return (null, new ExecutionError("The body must be a JSON object with a string 'query'.") { Code = ErrorCodes.BadUserInput });
+                    return (null, new ExecutionError("The body must be a JSON object with a string 'query' or 'documentId'.") { Code = ErrorCodes.BadUserInput });
                 }
 
+                documentId = root.TryGetProperty("documentId", out var given) && given.ValueKind == JsonValueKind.String ? given.GetString() : null;
                 var request = serializer.ReadNode<GraphQLRequest>(root)!;
                 (query, operationName, variables, extensions) = (request.Query, request.OperationName, request.Variables, request.Extensions);
             }
             else
             {
                 query = http.Request.Query["query"].ToString();
+                documentId = http.Request.Query["documentId"].ToString();
                 operationName = http.Request.Query["operationName"] is { Count: > 0 } name && name.ToString().Length > 0 ? name.ToString() : null;
                 variables = ObjectParameter(http.Request.Query["variables"].ToString(), serializer);
                 extensions = ObjectParameter(http.Request.Query["extensions"].ToString(), serializer);
@@ -245,12 +256,21 @@ public static partial class GraphQLSseEndpoint
             return (null, new ExecutionError("The request is not valid JSON for a GraphQL request.") { Code = "INVALID_JSON" });
         }
 
-        if (string.IsNullOrEmpty(query))
+        // The same documents run here as at /graphql: by id or hash, and only trusted ones when TrustedDocuments:Only is set.
+        var documents = services.GetRequiredService<PersistedDocumentStore>();
+        var resolved = PersistedDocumentRequest.Resolve(documents, query, documentId, extensions);
+        if (resolved.Refusal is { } refused)
         {
-            return (null, new ExecutionError("The 'query' is missing.") { Code = ErrorCodes.BadUserInput });
+            return (null, refused);
         }
 
+        query = resolved.Query;
         var options = new ExecutionOptions { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions };
+        if (resolved.Trusted && documents.Options.Only)
+        {
+            options.UserContext[GraphPlanGraphQLExtensions.TrustedDocumentKey] = true;
+        }
+
         if (HttpMethods.IsGet(http.Request.Method) && DocumentLimits.CheckText(query, limits) is null)
         {
             // GET must not change anything: mutations are refused before they run.

@@ -27,6 +27,16 @@ public sealed class ServerSentEvents : IAsyncDisposable
         return await SendAsync(client, request, apiKey);
     }
 
+    /// <summary>POSTs any JSON body (e.g. a documentId instead of a query).</summary>
+    public static async Task<ServerSentEvents> PostBodyAsync(HttpClient client, object body, string path = "/graphql/stream")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
+        };
+        return await SendAsync(client, request, null);
+    }
+
     public static async Task<ServerSentEvents> GetAsync(HttpClient client, string query, string? apiKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql/stream?query={Uri.EscapeDataString(query)}");
