@@ -17,6 +17,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
     private readonly SqliteGraphFile _file;
     private readonly Lock _searchBuild = new();
     private readonly string? _searchFolder;
+    private bool _disposed;
 
     // Moves after every write is applied in memory (under the write lock); starts from the clock, so a number from
     // before a restart is not reused for another graph.
@@ -283,7 +284,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
 
     public void Dispose()
     {
-        _index.Search?.Dispose();
+        // Waits for a search index being built (in the background at start-up) so its folder is closed before anyone removes it.
+        lock (_searchBuild)
+        {
+            _disposed = true;
+            _index.Search?.Dispose();
+        }
+
         _file.Dispose();
         _lock.Dispose();
         _writer.Dispose();
@@ -318,6 +325,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
     {
         lock (_searchBuild)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_index.Search is { } built)
             {
                 return built;

@@ -342,14 +342,7 @@ internal sealed class SqliteGraphFile : IDisposable
         command.Parameters.AddWithValue("$actor", (object?)query.Actor ?? DBNull.Value);
         command.Parameters.AddWithValue("$before", (object?)query.Before ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", query.Limit);
-        using var reader = command.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read())
-        {
-            entries.Add(ReadEntry(reader));
-        }
-
-        return entries;
+        return ReadEntries(command);
     }
 
     /// <summary>Audit entries after a sequence number, oldest first (the primary key's order, so no sort).</summary>
@@ -363,6 +356,13 @@ internal sealed class SqliteGraphFile : IDisposable
             """;
         command.Parameters.AddWithValue("$after", query.After);
         command.Parameters.AddWithValue("$limit", query.Limit);
+        return ReadEntries(command);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static List<AuditEntry> ReadEntries(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var entries = new List<AuditEntry>();
         while (reader.Read())
@@ -372,8 +372,6 @@ internal sealed class SqliteGraphFile : IDisposable
 
         return entries;
     }
-
-    public void Dispose() => _connection.Dispose();
 
     private static AuditEntry ReadEntry(SqliteDataReader reader) =>
         new(
