@@ -31,48 +31,26 @@ internal sealed class ValuePool
     /// <summary>One shared list for each distinct list of citations, made of shared citations.</summary>
     public IReadOnlyList<Provenance> Citations(IReadOnlyList<Provenance> citations)
     {
-        if (citations.Count == 0)
-        {
-            return [];
-        }
-
-        var shared = new Provenance[citations.Count];
-        for (var i = 0; i < shared.Length; i++)
-        {
-            var citation = citations[i];
-            shared[i] = _provenance.GetOrAdd(citation, c => new Provenance(String(c.Section), String(c.Quote), c.Basis, OptionalString(c.Source)));
-        }
-
-        return _citations.GetOrAdd(shared, shared);
+        var shared = Each(citations, c => _provenance.GetOrAdd(c, c => new Provenance(String(c.Section), String(c.Quote), c.Basis, OptionalString(c.Source))));
+        return shared.Count == 0 ? shared : _citations.GetOrAdd(shared, shared);
     }
 
-    private IReadOnlyList<string> Strings(IReadOnlyList<string> values)
+    private IReadOnlyList<string> Strings(IReadOnlyList<string> values) => Each(values, String);
+
+    private IReadOnlyList<Measurement> Measurements(IReadOnlyList<Measurement> values) =>
+        Each(values, value => _measurements.GetOrAdd(value, m => m with { Text = String(m.Text), Unit = OptionalString(m.Unit) }));
+
+    private static IReadOnlyList<T> Each<T>(IReadOnlyList<T> values, Func<T, T> share)
     {
         if (values.Count == 0)
         {
             return [];
         }
 
-        var shared = new string[values.Count];
+        var shared = new T[values.Count];
         for (var i = 0; i < shared.Length; i++)
         {
-            shared[i] = String(values[i]);
-        }
-
-        return shared;
-    }
-
-    private IReadOnlyList<Measurement> Measurements(IReadOnlyList<Measurement> values)
-    {
-        if (values.Count == 0)
-        {
-            return [];
-        }
-
-        var shared = new Measurement[values.Count];
-        for (var i = 0; i < shared.Length; i++)
-        {
-            shared[i] = _measurements.GetOrAdd(values[i], m => m with { Text = String(m.Text), Unit = OptionalString(m.Unit) });
+            shared[i] = share(values[i]);
         }
 
         return shared;

@@ -115,16 +115,8 @@ public static partial class GraphQLSseEndpoint
             options!.RequestServices = services;
             options.User = http.User;
             options.CancellationToken = http.RequestAborted;
-            var trusted = options.UserContext.ContainsKey(GraphPlanGraphQLExtensions.TrustedDocumentKey);
-            options.UserContext = new Dictionary<string, object?>
-            {
-                [GraphPlanGraphQLExtensions.TraceIdKey] = http.TraceIdentifier,
-                [StreamingExecution.StreamKey] = true,
-            };
-            if (trusted)
-            {
-                options.UserContext[GraphPlanGraphQLExtensions.TrustedDocumentKey] = true;
-            }
+            options.UserContext[GraphPlanGraphQLExtensions.TraceIdKey] = http.TraceIdentifier;
+            options.UserContext[StreamingExecution.StreamKey] = true;
             var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options).ConfigureAwait(false);
             if (result.Streams is not { Count: > 0 } streams)
             {

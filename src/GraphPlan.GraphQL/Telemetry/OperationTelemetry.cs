@@ -21,8 +21,6 @@ public sealed class OperationTelemetry : IConfigureExecution
     /// <summary>Tag the operation's name is also set under on the enclosing (HTTP request) span, for the request log.</summary>
     public const string OperationNameTag = "graphql.operation.name";
 
-    private static readonly IReadOnlySet<string> _limitCodes = ErrorCodes.Limits;
-
     /// <summary>Before the document cache (200) and the limits (250), so it times and sees everything they do.</summary>
     public float SortOrder => 150;
 
@@ -43,7 +41,7 @@ public sealed class OperationTelemetry : IConfigureExecution
         {
             var code = error.Code ?? "UNCODED";
             GraphPlanTelemetry.Errors.Add(1, new KeyValuePair<string, object?>("code", code));
-            if (!result.Executed && _limitCodes.Contains(code))
+            if (!result.Executed && ErrorCodes.Limits.Contains(code))
             {
                 GraphPlanTelemetry.Refusals.Add(1, new KeyValuePair<string, object?>("limit", code));
             }
