@@ -29,9 +29,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
+        if (disposing)
         {
-            Directory.Delete(_folder, recursive: true);
+            TemporaryFolder.Delete(_folder);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphPlan.Api.Security;
+using GraphPlan.Testing;
 
 namespace GraphPlan.Api.Tests;
 
@@ -79,9 +80,6 @@ public sealed class WorkingDirectoryTests : IDisposable
 
     private void DeleteDefaultStore()
     {
-        if (Directory.Exists(_appData))
-        {
-            Directory.Delete(_appData, recursive: true);
-        }
+        TemporaryFolder.Delete(_appData);
     }
 }

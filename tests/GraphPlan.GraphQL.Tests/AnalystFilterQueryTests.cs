@@ -253,13 +253,7 @@ public sealed class AnalystFilterQueryTests : IClassFixture<AnalystFilterQueryTe
         {
             _services.Dispose();
             _store.Dispose();
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            TemporaryFolder.Delete(_folder);
         }
     }
 }

@@ -29,10 +29,7 @@ public sealed class DocumentCacheTests : IDisposable
     public void Dispose()
     {
         _store.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        TemporaryFolder.Delete(_folder);
     }
 
     [Fact]

@@ -66,9 +66,6 @@ public sealed class GraphQLTestHost : IDisposable
         _services.Dispose();
         _passages.Dispose();
         _store.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        TemporaryFolder.Delete(_folder);
     }
 }

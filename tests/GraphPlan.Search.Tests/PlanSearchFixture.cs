@@ -20,9 +20,6 @@ public sealed class PlanSearchFixture : IDisposable
     public void Dispose()
     {
         Store.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        TemporaryFolder.Delete(_folder);
     }
 }

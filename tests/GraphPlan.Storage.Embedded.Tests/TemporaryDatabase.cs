@@ -1,3 +1,4 @@
+using GraphPlan.Testing;
 namespace GraphPlan.Storage.Embedded.Tests;
 
 /// <summary>A database file in a fresh temporary folder, removed with the folder.</summary>
@@ -11,9 +12,6 @@ public sealed class TemporaryDatabase : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        TemporaryFolder.Delete(_folder);
     }
 }

@@ -19,10 +19,7 @@ public sealed class Neo4jTraversalTests : IDisposable
     public void Dispose()
     {
         _server.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        TemporaryFolder.Delete(_folder);
     }
 
     [Fact]

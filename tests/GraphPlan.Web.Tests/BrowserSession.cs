@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using GraphPlan.Api.Tests;
+using GraphPlan.Testing;
 using Microsoft.Playwright;
 
 namespace GraphPlan.Web.Tests;
@@ -71,13 +72,7 @@ public class BrowserSession : IAsyncLifetime
 
         _playwright?.Dispose();
         _api?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TemporaryFolder.Delete(_folder);
     }
 
     /// <summary>A fresh browser context and page that record console errors and any request leaving the API's origin.</summary>

@@ -36,9 +36,9 @@ public sealed class ChangeFeedApiFactory(IReadOnlyDictionary<string, string?>? s
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
+        if (disposing)
         {
-            Directory.Delete(_folder, recursive: true);
+            TemporaryFolder.Delete(_folder);
         }
     }
 }

@@ -89,9 +89,9 @@ public sealed class TelemetryApiFactory(IReadOnlyDictionary<string, string?>? se
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
+        if (disposing)
         {
-            Directory.Delete(_folder, recursive: true);
+            TemporaryFolder.Delete(_folder);
         }
     }
 }
