@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Encodings.Web;
 using GraphPlan.Core.Store;
 using GraphPlan.Core.Telemetry;
 using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Relations;
+using GraphPlan.GraphQL.Responses;
 using GraphPlan.GraphQL.Schema;
 using GraphPlan.GraphQL.Telemetry;
 using GraphPlan.GraphQL.TrustedDocuments;
@@ -52,7 +52,7 @@ public static class GraphPlanGraphQLExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<GraphPlanSchema>()
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
-            .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSerializer<GraphPlanSerializer>()
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
             .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution(new DocumentCache())

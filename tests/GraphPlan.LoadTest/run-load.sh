@@ -8,6 +8,7 @@
 #     SECONDS        per cell, default 5
 #     CONCURRENCIES  default "1 16 64"
 #   GRAPHPLAN_LOAD_API         another build of GraphPlan.Api.dll (e.g. an older commit, for a before/after in the same conditions)
+#   GRAPHPLAN_LOAD_WARMUP      seconds each operation runs at c=16 on each server before anything is measured (default 5)
 #   GRAPHPLAN_LOAD_OPERATIONS  shapes (the five shapes of shared/notes/performance.md, in shapes/), examples
 #                              (schema/queries/*.graphql) or all (default)
 #
@@ -27,6 +28,7 @@ SIZE=${1:?size: seed, 1k, 10k, 100k or 1m}
 SECONDS_PER_CELL=${2:-5}
 CONCURRENCIES=${3:-"1 16 64"}
 OPERATIONS=${GRAPHPLAN_LOAD_OPERATIONS:-all}
+WARMUP=${GRAPHPLAN_LOAD_WARMUP:-5}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 API=${GRAPHPLAN_LOAD_API:-$ROOT/src/GraphPlan.Api/bin/Release/net10.0/GraphPlan.Api.dll}
 BENCH=$ROOT/tests/GraphPlan.Benchmarks/bin/Release/net10.0/GraphPlan.Benchmarks
@@ -124,15 +126,28 @@ run_api() {
   wait_ready
   ready=$(date +%s.%N)
   echo "size=$SIZE api ($label) ready in $(echo "$ready - $start" | bc) s; $(curl -s "$URL/health"); RSS / peak after start-up: $(rss) MiB"
+  declare -A graphql_errors=()
   for op in "${OPS[@]}"; do
     # One checked request, whose bytes the floor serves: the answer must have data and no errors.
     curl -s -H 'Content-Type: application/json' --data-binary @"$WORK/bodies/$op.json" -o "$WORK/bodies/$op.response" "$URL/graphql"
-    local graphql_errors=0
-    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(1 if d.get("errors") or not d.get("data") else 0)' "$WORK/bodies/$op.response" || graphql_errors=1
-    for c in $CONCURRENCIES; do cell "$label" "$op" "$c" "$graphql_errors"; done
+    graphql_errors[$op]=0
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(1 if d.get("errors") or not d.get("data") else 0)' "$WORK/bodies/$op.response" || graphql_errors[$op]=1
+  done
+  warm_up
+  for op in "${OPS[@]}"; do
+    for c in $CONCURRENCIES; do cell "$label" "$op" "$c" "${graphql_errors[$op]}"; done
     echo "$op $(rss)" >> "$WORK/rss-$label"
   done
   stop_server
+}
+
+# Every operation at c=16 for WARMUP seconds before any cell is measured: on 2 cores shared with wrk, the JIT's
+# background tier-up of a fresh process takes seconds, and without this the first operation measured paid for it
+# (entity by id measured 3-4x slower in its first seconds than after).
+warm_up() {
+  for op in "${OPS[@]}"; do
+    wrk -t1 -c16 -d"${WARMUP}s" -s "$WORK/$op.lua" "$URL/graphql" > /dev/null
+  done
 }
 
 run_api api false
@@ -141,6 +156,7 @@ run_api cached true
 "$BENCH" floor "$URL" "$WORK/bodies" > "$WORK/floor.log" 2>&1 &
 SERVER=$!
 wait_ready
+warm_up
 for op in "${OPS[@]}"; do
   for c in $CONCURRENCIES; do cell floor "$op" "$c" 0; done
 done

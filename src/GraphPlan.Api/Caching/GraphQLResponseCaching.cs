@@ -19,8 +19,8 @@ public sealed class GraphQLResponseCaching
 {
     public const string CacheHeader = "X-GraphPlan-Cache";
 
-    // Reused serialization buffers: most answers are a few KB to a few hundred KB.
-    private static readonly ConcurrentBag<MemoryStream> _buffers = [];
+    // Reused serialization buffers (with their JSON writers): most answers are a few KB to a few hundred KB.
+    private static readonly ConcurrentBag<ResponseBuffer> _buffers = [];
     private const int MaxPooledBuffers = 32;
     private const int MaxPooledBufferBytes = 1024 * 1024;
 
@@ -95,18 +95,18 @@ public sealed class GraphQLResponseCaching
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(serializer);
         ArgumentNullException.ThrowIfNull(result);
-        var buffer = _buffers.TryTake(out var pooled) ? pooled : new MemoryStream(16 * 1024);
+        var buffer = _buffers.TryTake(out var pooled) ? pooled : new ResponseBuffer();
         try
         {
-            await serializer.WriteAsync(buffer, result, http.RequestAborted).ConfigureAwait(false);
+            var body = await buffer.SerializeAsync(serializer, result, http.RequestAborted).ConfigureAwait(false);
             var cacheable = _key is not null && http.Response.StatusCode == StatusCodes.Status200OK && result.Executed && result.Data is not null
                 && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query;
             if (cacheable && _cache!.Enabled)
             {
                 http.Response.Headers[CacheHeader] = "miss";
-                if (buffer.Length <= _options!.MaxEntryBytes)
+                if (body.Length <= _options!.MaxEntryBytes)
                 {
-                    _cache.Add(_key!, new CachedResponse(buffer.ToArray(), http.Response.ContentType ?? "application/json; charset=utf-8"));
+                    _cache.Add(_key!, new CachedResponse(body.ToArray(), http.Response.ContentType ?? "application/json; charset=utf-8"));
                 }
             }
 
@@ -115,15 +115,19 @@ public sealed class GraphQLResponseCaching
                 CacheHeaders(http, _key!.ETag());
             }
 
-            http.Response.ContentLength = buffer.Length;
-            await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted).ConfigureAwait(false);
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
         }
         finally
         {
             if (buffer.Capacity <= MaxPooledBufferBytes && _buffers.Count < MaxPooledBuffers)
             {
-                buffer.SetLength(0);
+                buffer.Clear();
                 _buffers.Add(buffer);
+            }
+            else
+            {
+                buffer.Dispose();
             }
         }
     }

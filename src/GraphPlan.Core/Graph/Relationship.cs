@@ -12,7 +12,24 @@ public sealed record Relationship(string From, RelationshipKind Kind, string To)
     public string? Reasoning { get; init; }
 
     /// <summary>The strongest basis among its citations (<see cref="Basis.Inferred"/> when it cites nothing).</summary>
-    public Basis Basis => Provenance.Count == 0 ? Basis.Inferred : Provenance.Min(p => p.Basis);
+    public Basis Basis
+    {
+        get
+        {
+            if (Provenance.Count == 0)
+            {
+                return Basis.Inferred;
+            }
+
+            var strongest = Provenance[0].Basis;
+            for (var i = 1; i < Provenance.Count; i++)
+            {
+                strongest = Provenance[i].Basis < strongest ? Provenance[i].Basis : strongest;
+            }
+
+            return strongest;
+        }
+    }
 
     /// <summary>Stable id, derived from the endpoints and the kind: at most one edge of a kind joins two entities.</summary>
     public string Id => $"{From}-{GraphNames.Of(Kind)}->{To}";

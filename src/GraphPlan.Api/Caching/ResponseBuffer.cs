@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphPlan.GraphQL.Responses;
+using GraphQL;
+
+namespace GraphPlan.Api.Caching;
+
+/// <summary>
+/// A reusable buffer and JSON writer for one response at a time: the answer is written straight into a buffer that keeps
+/// its size between requests (see <see cref="GraphPlanSerializer"/>), then to the body with its Content-Length.
+/// </summary>
+internal sealed class ResponseBuffer : IDisposable
+{
+    private readonly ArrayBufferWriter<byte> _bytes = new(16 * 1024);
+    private readonly Utf8JsonWriter _writer;
+
+    public ResponseBuffer()
+    {
+        _writer = new Utf8JsonWriter(_bytes, new JsonWriterOptions { SkipValidation = true });
+    }
+
+    public int Capacity => _bytes.Capacity;
+
+    /// <summary>The serialized result, valid until <see cref="Clear"/>.</summary>
+    public async ValueTask<ReadOnlyMemory<byte>> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        if (serializer is GraphPlanSerializer json)
+        {
+            _writer.Reset(_bytes);
+            json.Write(_writer, result);
+            _writer.Flush();
+            return _bytes.WrittenMemory;
+        }
+
+        // Another serializer (a test double): through its own stream API.
+        using var stream = new MemoryStream();
+        await serializer.WriteAsync(stream, result, cancellationToken).ConfigureAwait(false);
+        _bytes.Write(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        return _bytes.WrittenMemory;
+    }
+
+    public void Clear() => _bytes.ResetWrittenCount();
+
+    public void Dispose() => _writer.Dispose();
+}
