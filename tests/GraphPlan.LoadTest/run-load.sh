@@ -7,7 +7,9 @@
 #     SIZE           seed (the curated plan, loaded by the API on first start) or a generated size: 1k, 10k, 100k, 1m
 #     SECONDS        per cell, default 5
 #     CONCURRENCIES  default "1 16 64"
-#   GRAPHPLAN_LOAD_API         another build of GraphPlan.Api.dll (e.g. an older commit, for a before/after in the same conditions)
+#   GRAPHPLAN_LOAD_API         another build of GraphPlan.Api.dll to measure instead of this checkout's
+#   GRAPHPLAN_LOAD_BASELINE    a build of an older commit's GraphPlan.Api.dll, measured uncached in the same run: the
+#                              table then gives its CPU per request and this build's as a share of it (before/after)
 #   GRAPHPLAN_LOAD_WARMUP      seconds each operation runs at c=16 on each server before anything is measured (default 5)
 #   GRAPHPLAN_LOAD_OPERATIONS  shapes (the five shapes of shared/notes/performance.md, in shapes/), examples
 #                              (schema/queries/*.graphql) or all (default)
@@ -116,12 +118,12 @@ cell() {
 }
 
 run_api() {
-  local label=$1 cache=$2 start ready
+  local label=$1 cache=$2 api=${3:-$API} start ready
   start=$(date +%s.%N)
   ASPNETCORE_URLS=$URL ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     Store__Kind=embedded Store__Embedded__Path=$DB Seed__Path=$ROOT/seed RateLimiting__Enabled=false \
     GraphQL__ResponseCache__Enabled=$cache \
-    dotnet "$API" > "$WORK/server.log" 2>&1 &
+    dotnet "$api" > "$WORK/server.log" 2>&1 &
   SERVER=$!
   wait_ready
   ready=$(date +%s.%N)
@@ -152,6 +154,14 @@ warm_up() {
 
 run_api api false
 run_api cached true
+BASELINE=${GRAPHPLAN_LOAD_BASELINE:-}
+if [ -n "$BASELINE" ]; then
+  [ -f "$BASELINE" ] || { echo "GRAPHPLAN_LOAD_BASELINE: $BASELINE not found" >&2; exit 1; }
+  # Its answers must be the same work: the floor serves this build's bytes, so only CPU is compared.
+  cp -r "$WORK/bodies" "$WORK/bodies-api"
+  run_api baseline false "$BASELINE"
+  rm -rf "$WORK/bodies" && mv "$WORK/bodies-api" "$WORK/bodies"
+fi
 
 "$BENCH" floor "$URL" "$WORK/bodies" > "$WORK/floor.log" 2>&1 &
 SERVER=$!
@@ -165,8 +175,8 @@ stop_server
 echo
 echo "Uncached (every request executes) and cached (response cache hits), each against the floor; CPU is the server's user+system time per request."
 echo
-echo "| operation | c | req/s | share of floor | CPU µs/req | cached req/s | cached share | cached CPU µs/req | floor req/s | floor CPU µs/req | p50 | p99 | errors | load avg (api / cached / floor) | API RSS / peak MiB |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+echo "| operation | c | req/s | share of floor | CPU µs/req | cached req/s | cached share | cached CPU µs/req | floor req/s | floor CPU µs/req | baseline CPU µs/req | CPU vs baseline | p50 | p99 | errors | load avg (api / cached / floor) | API RSS / peak MiB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
 for op in "${OPS[@]}"; do
   for c in $CONCURRENCIES; do
     awk -v op="$op" -v c="$c" -v rss="$(awk -v op="$op" '$1==op{print $2, $3, $4}' "$WORK/rss-api")" '
@@ -174,7 +184,9 @@ for op in "${OPS[@]}"; do
       END {
         share = rps["floor"] > 0 ? sprintf("%.2f", rps["api"] / rps["floor"]) : "-"
         cshare = rps["floor"] > 0 ? sprintf("%.2f", rps["cached"] / rps["floor"]) : "-"
-        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s |\n", op, c, rps["api"], share, cpu["api"], rps["cached"], cshare, cpu["cached"], rps["floor"], cpu["floor"], p50["api"], p99["api"], err["api"] + err["cached"], load["api"], load["cached"], load["floor"], rss
+        base = ("baseline" in cpu) ? cpu["baseline"] : "-"
+        ratio = ("baseline" in cpu) && cpu["baseline"] > 0 ? sprintf("%.2f", cpu["api"] / cpu["baseline"]) : "-"
+        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s |\n", op, c, rps["api"], share, cpu["api"], rps["cached"], cshare, cpu["cached"], rps["floor"], cpu["floor"], base, ratio, p50["api"], p99["api"], err["api"] + err["cached"] + err["baseline"], load["api"], load["cached"], load["floor"], rss
       }' "$WORK/results"
   done
 done
