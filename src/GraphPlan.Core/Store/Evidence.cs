@@ -12,21 +12,7 @@ public static class Evidence
     public static Basis Strongest(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
-        if (relationship.Provenance.Count == 0)
-        {
-            return Basis.Inferred;
-        }
-
-        var strongest = Basis.External;
-        foreach (var provenance in relationship.Provenance)
-        {
-            if (provenance.Basis < strongest)
-            {
-                strongest = provenance.Basis;
-            }
-        }
-
-        return strongest;
+        return relationship.Basis;
     }
 
     /// <summary>

@@ -9,13 +9,14 @@ public static class HopOrder
 {
     public static IComparer<RelatedEntity> Comparer { get; } = Comparer<RelatedEntity>.Create((a, b) =>
     {
-        var byDirection = a.Direction.CompareTo(b.Direction);
+        // As numbers: Enum.CompareTo(object) boxes both sides, and a walk sorts thousands of hops per request.
+        var byDirection = ((int)a.Direction).CompareTo((int)b.Direction);
         if (byDirection != 0)
         {
             return byDirection;
         }
 
-        var byKind = a.Relationship.Kind.CompareTo(b.Relationship.Kind);
+        var byKind = ((int)a.Relationship.Kind).CompareTo((int)b.Relationship.Kind);
         return byKind != 0 ? byKind : string.CompareOrdinal(a.Other.Id, b.Other.Id);
     });
 }

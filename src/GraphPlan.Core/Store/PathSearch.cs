@@ -31,7 +31,7 @@ public static class PathSearch
                 return byId;
             }
 
-            var byDirection = a.Segments[i].Direction.CompareTo(b.Segments[i].Direction);
+            var byDirection = ((int)a.Segments[i].Direction).CompareTo((int)b.Segments[i].Direction);
             if (byDirection != 0)
             {
                 return byDirection;

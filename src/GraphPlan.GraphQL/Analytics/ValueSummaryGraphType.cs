@@ -1,5 +1,6 @@
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Indicators;
+using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Analytics;
@@ -12,7 +13,7 @@ public sealed class ValueSummaryGraphType : ObjectGraphType<ValueSummary>
         Description = "Statistics of the numeric values of one unit, year and role; values in different units are never added together.";
         Field<StringGraphType>("unit").Description("The unit, as the plan writes it.").Resolve(ctx => ctx.Source.Unit);
         Field<NonNullGraphType<IntGraphType>>("year").Description("The year.").Resolve(ctx => ctx.Source.Year);
-        Field<NonNullGraphType<ValueRoleGraphType>>("role").Description("The role (BASELINE, ACTUAL, TARGET, ...).").Resolve(ctx => ctx.Source.Role);
+        Field<NonNullGraphType<ValueRoleGraphType>>("role").Description("The role (BASELINE, ACTUAL, TARGET, ...).").Resolve(ctx => Boxed.Of(ctx.Source.Role));
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many values.").Resolve(ctx => ctx.Source.Count);
         Field<NonNullGraphType<IntGraphType>>("entities").Description("How many entities they belong to.").Resolve(ctx => ctx.Source.Entities);
         Field<NonNullGraphType<FloatGraphType>>("sum").Description("The sum of the values.").Resolve(ctx => ctx.Source.Sum);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Curation;
+using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Changes;
@@ -17,7 +18,7 @@ public sealed class ChangeGraphType : ObjectGraphType<AuditEntry>
         Description = "One recorded curation in the change feed, in sequence order.";
         Field<NonNullGraphType<IntGraphType>>("sequence").Description("The audit sequence number; pass the last one seen as `after` to resume.").Resolve(ctx => ctx.Source.Sequence);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.At);
-        Field<NonNullGraphType<CurationActionGraphType>>("action").Resolve(ctx => ctx.Source.Action);
+        Field<NonNullGraphType<CurationActionGraphType>>("action").Resolve(ctx => Boxed.Of(ctx.Source.Action));
         Field<NonNullGraphType<IdGraphType>>("subject").Description("The entity's or the relationship's id.").Resolve(ctx => ctx.Source.Subject);
         Field<IntGraphType>("versionBefore").Description("The entity's version before the write; null for a new entity or a relationship.").Resolve(ctx => VersionIn(ctx.Source.Before));
         Field<IntGraphType>("versionAfter").Description("The entity's version after the write; null for a delete or a relationship.").Resolve(ctx => ctx.Source.Version);

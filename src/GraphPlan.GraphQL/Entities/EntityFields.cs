@@ -1,6 +1,7 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Relations;
+using GraphPlan.GraphQL.Schema;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL;
 using GraphQL.MicrosoftDI;
@@ -25,7 +26,7 @@ internal static class EntityFields
     public static void AddTo(ObjectGraphType<Entity> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, human-readable id: <kind>:<slug>.").Resolve(ctx => ctx.Source.Id);
-        type.Field<NonNullGraphType<EntityKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        type.Field<NonNullGraphType<EntityKindGraphType>>("kind").Resolve(ctx => Boxed.Of(ctx.Source.Kind));
         type.Field<NonNullGraphType<StringGraphType>>("name").Description("The Chinese name exactly as the plan writes it.").Resolve(ctx => ctx.Source.Name);
         type.Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name.").Resolve(ctx => ctx.Source.NameEn);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names the plan uses for it.").Resolve(ctx => ctx.Source.Aliases);

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Indicators;
@@ -13,6 +14,6 @@ public sealed class IndicatorReviewGraphType : ObjectGraphType<IndicatorReview>
         Field<NonNullGraphType<IntGraphType>>("year").Resolve(ctx => ctx.Source.Year);
         Field<NonNullGraphType<MeasurementGraphType>>("target").Resolve(ctx => ctx.Source.Target);
         Field<MeasurementGraphType>("actual").Resolve(ctx => ctx.Source.Actual);
-        Field<NonNullGraphType<ReviewStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<ReviewStatusGraphType>>("status").Resolve(ctx => Boxed.Of(ctx.Source.Status));
     }
 }
