@@ -14,6 +14,9 @@
 #   bench    BenchmarkDotNet, in process, seed,1k,10k,100k: store calls and GraphQL execution of schema/queries/*.graphql
 #   bench1m  the same at 1M entities with a shorter job (3 iterations)
 #   load     the API on 127.0.0.1 under wrk at c=1/16/64 for each example operation: seed, 100k, 1m
+#   floor    the five query shapes of shared/notes/performance.md at c=16, 10 s per cell: uncached and cached, each as a
+#            share of the bare Kestrel floor, and CPU per request against a baseline commit built here
+#            (GRAPHPLAN_BASELINE_COMMIT, default d10e4ac, the code before issue 15's work); then the same shapes at 100k and 1M
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,6 +58,20 @@ for step in $STEPS; do
       for size in seed 100k 1m; do
         { machine "load $size"; "$ROOT/tests/GraphPlan.LoadTest/run-load.sh" $size "$LOAD_SECONDS"; } 2>&1 | tee "$OUT/load-$size.txt"
       done ;;
+    floor)
+      baseline_commit=${GRAPHPLAN_BASELINE_COMMIT:-d10e4ac}
+      baseline_tree=$(mktemp -d /tmp/graphplan-baseline.XXXXXX)
+      git -C "$ROOT" worktree add -q --detach "$baseline_tree" "$baseline_commit"
+      dotnet build -c Release "$baseline_tree/src/GraphPlan.Api/GraphPlan.Api.csproj" -v q -nologo -p:GraphPlanSkipWebBuild=true
+      { machine "floor seed (baseline $baseline_commit)"
+        GRAPHPLAN_LOAD_OPERATIONS=shapes GRAPHPLAN_LOAD_BASELINE="$baseline_tree/src/GraphPlan.Api/bin/Release/net10.0/GraphPlan.Api.dll" \
+          "$ROOT/tests/GraphPlan.LoadTest/run-load.sh" seed 10 16
+        for size in 100k 1m; do
+          machine "floor $size"
+          GRAPHPLAN_LOAD_OPERATIONS=shapes "$ROOT/tests/GraphPlan.LoadTest/run-load.sh" $size 5 16
+        done
+      } 2>&1 | tee "$OUT/floor.txt"
+      git -C "$ROOT" worktree remove --force "$baseline_tree" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac
 done
