@@ -9,11 +9,12 @@ namespace GraphPlan.Storage.Embedded;
 /// </summary>
 internal sealed class CompactAttributes : IReadOnlyDictionary<string, string>
 {
-    private static readonly CompactAttributes _empty = new([]);
-
     private readonly string[] _pairs;
 
-    private CompactAttributes(string[] pairs) => _pairs = pairs;
+    /// <summary>Keys and values alternating (key, value, key, value...); the array is kept, not copied.</summary>
+    public CompactAttributes(string[] pairs) => _pairs = pairs;
+
+    public static CompactAttributes Empty { get; } = new([]);
 
     public int Count => _pairs.Length / 2;
 
@@ -27,7 +28,7 @@ internal sealed class CompactAttributes : IReadOnlyDictionary<string, string>
     {
         if (attributes.Count == 0)
         {
-            return _empty;
+            return Empty;
         }
 
         var pairs = new string[attributes.Count * 2];

@@ -14,12 +14,15 @@ internal sealed partial class GraphIndex
     private static readonly int _kindCount = Enum.GetValues<EntityKind>().Length;
 
     private readonly Dictionary<string, EntityNode> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityNode>.AlternateLookup<ReadOnlySpan<char>> _nodesBySpan;
     private readonly HashSet<EntityNode>[] _byKind = Enumerable.Range(0, _kindCount).Select(_ => new HashSet<EntityNode>(ReferenceEqualityComparer.Instance)).ToArray();
     private readonly int[] _relationshipsByKind = new int[Enum.GetValues<RelationshipKind>().Length];
     private readonly SortedEntityLists _sorted = new();
 
     /// <summary>Entities by the year and role of their values: "every target for 2020" without scanning every indicator.</summary>
     private readonly Dictionary<(int Year, ValueRole Role), HashSet<EntityNode>> _byValue = [];
+
+    public GraphIndex() => _nodesBySpan = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int RelationshipCount { get; private set; }
 
@@ -133,16 +136,15 @@ internal sealed partial class GraphIndex
         Append(from, relationship, to);
     }
 
+    /// <summary>The node of an id given as characters (while loading: no string per look-up); null when there is none.</summary>
+    public EntityNode? Node(ReadOnlySpan<char> id) => _nodesBySpan.TryGetValue(id, out var node) ? node : null;
+
     /// <summary>
     /// Adds a relationship read back from the file, where the primary key already rules out duplicates. The ids are
     /// taken from the nodes, so the relationship shares their strings.
     /// </summary>
-    public void LinkStored(string fromId, RelationshipKind kind, string toId, IReadOnlyList<Provenance> provenance, string? reasoning)
-    {
-        var from = _nodes[fromId];
-        var to = _nodes[toId];
+    public void LinkStored(EntityNode from, RelationshipKind kind, EntityNode to, IReadOnlyList<Provenance> provenance, string? reasoning) =>
         Append(from, new Relationship(from.Entity.Id, kind, to.Entity.Id) { Provenance = provenance, Reasoning = reasoning }, to);
-    }
 
     public bool Unlink(string fromId, RelationshipKind kind, string toId)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace GraphPlan.Storage.Embedded;
 
@@ -69,6 +71,7 @@ internal sealed class SqliteGraphFile : IDisposable
     private static readonly byte[] _sqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     private static readonly Dictionary<string, RelationshipKind> _relationshipKinds = Enum.GetValues<RelationshipKind>().ToDictionary(k => k.ToString(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, RelationshipKind>.AlternateLookup<ReadOnlySpan<char>> _relationshipKindsBySpan = _relationshipKinds.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] _entityKindNames = Enum.GetValues<EntityKind>().Select(k => k.ToString()).ToArray();
     private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
 
@@ -206,63 +209,89 @@ internal sealed class SqliteGraphFile : IDisposable
     }
 
     /// <summary>
-    /// Reads the whole graph into <paramref name="index"/>. Rows are read in batches; the JSON of a batch is parsed on
-    /// every core (the bulk of the cost), then applied to the index in row order on this thread.
+    /// Reads the whole graph into <paramref name="index"/>. Rows are copied in batches from SQLite's own buffers (no
+    /// object per row); the JSON of a batch is read on every core into shared values (<see cref="StoredRowReader"/>),
+    /// then applied to the index in row order on this thread.
     /// </summary>
     public void LoadInto(GraphIndex index)
     {
         var pool = new ValuePool();
-        var bodies = new byte[LoadBatch][];
+        var batch = new RowBatch(LoadBatch, 1);
         var entities = new Entity[LoadBatch];
-        using (var command = _connection.CreateCommand())
+        using (var statement = Prepare("SELECT body FROM entity"))
         {
-            command.CommandText = "SELECT body FROM entity";
-            using var reader = command.ExecuteReader();
-            int count;
-            do
+            while (batch.Fill(statement))
             {
-                for (count = 0; count < LoadBatch && reader.Read(); count++)
-                {
-                    bodies[count] = reader.GetFieldValue<byte[]>(0);
-                }
-
-                Parallel.For(0, count, i => entities[i] = pool.Entity(StoredJson.ReadEntity(bodies[i])));
-                for (var i = 0; i < count; i++)
+                ParseInParallel(batch.Count, pool, (reader, i) => entities[i] = reader.Entity(batch.Column(i, 0)));
+                for (var i = 0; i < batch.Count; i++)
                 {
                     index.Put(entities[i]);
+                    entities[i] = null!;
                 }
             }
-            while (count == LoadBatch);
         }
 
-        var links = new (string From, RelationshipKind Kind, string To)[LoadBatch];
-        var provenance = new IReadOnlyList<Provenance>[LoadBatch];
-        var reasoning = new string?[LoadBatch];
-        using (var command = _connection.CreateCommand())
+        var links = new StoredLink[LoadBatch];
+        batch = new RowBatch(LoadBatch, 5);
+        using (var statement = Prepare("SELECT source, kind, target, provenance, reasoning FROM relationship"))
         {
-            command.CommandText = "SELECT source, kind, target, provenance, reasoning FROM relationship";
-            using var reader = command.ExecuteReader();
-            int count;
-            do
+            while (batch.Fill(statement))
             {
-                for (count = 0; count < LoadBatch && reader.Read(); count++)
+                // The index is only read here (no node is added), so every thread may look nodes up.
+                ParseInParallel(batch.Count, pool, (reader, i) => links[i] = new StoredLink(
+                    Node(index, reader, batch.Column(i, 0)),
+                    RelationshipKindOf(reader, batch.Column(i, 1)),
+                    Node(index, reader, batch.Column(i, 2)),
+                    reader.Citations(batch.Column(i, 3)),
+                    batch.IsNull(i, 4) ? null : reader.SharedText(batch.Column(i, 4))));
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    links[count] = (reader.GetString(0), _relationshipKinds[reader.GetString(1)], reader.GetString(2));
-                    bodies[count] = reader.GetFieldValue<byte[]>(3);
-                    reasoning[count] = reader.IsDBNull(4) ? null : pool.String(reader.GetString(4));
-                }
-
-                Parallel.For(0, count, i => provenance[i] = pool.Citations(StoredJson.ReadProvenance(bodies[i])));
-                for (var i = 0; i < count; i++)
-                {
-                    index.LinkStored(links[i].From, links[i].Kind, links[i].To, provenance[i], reasoning[i]);
+                    var link = links[i];
+                    index.LinkStored(link.From, link.Kind, link.To, link.Provenance, link.Reasoning);
+                    links[i] = default;
                 }
             }
-            while (count == LoadBatch);
         }
 
         index.TrimExcess();
     }
+
+    private static EntityNode Node(GraphIndex index, StoredRowReader reader, ReadOnlySpan<byte> id)
+    {
+        var chars = reader.Text(id);
+        return index.Node(chars) ?? throw new KeyNotFoundException($"a relationship names entity '{chars}', which is not stored");
+    }
+
+    private static RelationshipKind RelationshipKindOf(StoredRowReader reader, ReadOnlySpan<byte> name)
+    {
+        var chars = reader.Text(name);
+        return _relationshipKindsBySpan.TryGetValue(chars, out var kind) ? kind : throw new KeyNotFoundException($"unknown relationship kind '{chars}'");
+    }
+
+    /// <summary>Rows <c>[0, count)</c> split into a few ranges per core, each range read by one <see cref="StoredRowReader"/>.</summary>
+    private static void ParseInParallel(int count, ValuePool pool, Action<StoredRowReader, int> parse)
+    {
+        var ranges = Math.Min(count, Environment.ProcessorCount * 4);
+        try
+        {
+            Parallel.For(0, ranges, () => new StoredRowReader(pool), (range, _, reader) =>
+            {
+                for (var i = (int)((long)count * range / ranges); i < (int)((long)count * (range + 1) / ranges); i++)
+                {
+                    parse(reader, i);
+                }
+
+                return reader;
+            }, _ => { });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // The row's own error (an unreadable row, an unknown entity), which the store reports as a damaged file.
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+    }
+
+    private SqliteStatement Prepare(string sql) => new(_connection, sql);
 
     /// <summary>
     /// Writes all changes, and the audit entry when there is one, in one transaction; returns once it is committed
@@ -444,5 +473,104 @@ internal sealed class SqliteGraphFile : IDisposable
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private readonly record struct StoredLink(EntityNode From, RelationshipKind Kind, EntityNode To, IReadOnlyList<Provenance> Provenance, string? Reasoning);
+
+    /// <summary>A statement stepped through SQLite's own API, so a column is read as a span of its buffer.</summary>
+    private sealed class SqliteStatement : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly sqlite3_stmt _statement;
+        private bool _done;
+
+        public SqliteStatement(SqliteConnection connection, string sql)
+        {
+            _connection = connection;
+            var result = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
+            SqliteException.ThrowExceptionForRC(result, connection.Handle);
+        }
+
+        /// <summary>Moves to the next row; false after the last, and from then on (SQLite would start over).</summary>
+        public bool Step()
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            var result = raw.sqlite3_step(_statement);
+            if (result == raw.SQLITE_ROW)
+            {
+                return true;
+            }
+
+            if (result != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(result, _connection.Handle);
+            }
+
+            _done = true;
+            return false;
+        }
+
+        public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+        /// <summary>The column's bytes (UTF-8 for text), valid until the next step.</summary>
+        public ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
+
+        public void Dispose() => _statement.Dispose();
+    }
+
+    /// <summary>Up to a batch of rows' columns copied into one reused buffer, so parsing can run after the statement moved on.</summary>
+    private sealed class RowBatch(int capacity, int columns)
+    {
+        private readonly int[] _starts = new int[capacity * columns];
+        private readonly int[] _lengths = new int[capacity * columns];
+        private byte[] _data = new byte[1 << 20];
+
+        public int Count { get; private set; }
+
+        /// <summary>Reads the next rows; false when there were none.</summary>
+        public bool Fill(SqliteStatement statement)
+        {
+            Count = 0;
+            var used = 0;
+            while (Count < capacity && statement.Step())
+            {
+                for (var column = 0; column < columns; column++)
+                {
+                    var cell = Count * columns + column;
+                    if (statement.IsNull(column))
+                    {
+                        _lengths[cell] = -1;
+                        continue;
+                    }
+
+                    var bytes = statement.Bytes(column);
+                    if (used + bytes.Length > _data.Length)
+                    {
+                        Array.Resize(ref _data, Math.Max(_data.Length * 2, used + bytes.Length));
+                    }
+
+                    bytes.CopyTo(_data.AsSpan(used));
+                    _starts[cell] = used;
+                    _lengths[cell] = bytes.Length;
+                    used += bytes.Length;
+                }
+
+                Count++;
+            }
+
+            return Count > 0;
+        }
+
+        public bool IsNull(int row, int column) => _lengths[row * columns + column] < 0;
+
+        public ReadOnlySpan<byte> Column(int row, int column)
+        {
+            var cell = row * columns + column;
+            return _lengths[cell] < 0 ? default : _data.AsSpan(_starts[cell], _lengths[cell]);
+        }
     }
 }

@@ -2,6 +2,7 @@ using GraphPlan.Core.Graph;
 using GraphPlan.Core.Search;
 using GraphPlan.Core.Store;
 using GraphPlan.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace GraphPlan.Storage.Embedded.Tests;
 
@@ -105,6 +106,83 @@ public sealed class EmbeddedLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_stored_field_comes_back_after_a_reopen_escapes_and_all()
+    {
+        var indicator = new Entity
+        {
+            Id = "indicator:reader",
+            Kind = EntityKind.Indicator,
+            Name = "单位\"GDP\"能耗\\下降率",
+            NameEn = "Energy use per unit of GDP \u2014 \"drop\"",
+            Aliases = ["能耗强度", "énergie"],
+            Attributes = new Dictionary<string, string> { ["unit"] = "%", ["attribute"] = "binding", ["row"] = "12" },
+            Values =
+            [
+                new Measurement { Year = 2020, Role = ValueRole.Baseline, Text = "0.52", Value = 0.52m, Unit = "吨标准煤/万元" },
+                new Measurement { Year = 2025, Role = ValueRole.Target, Text = "市下达指标", Kind = ValueKind.Assigned, Qualifier = Qualifier.AtMost, Aspirational = true },
+                new Measurement { Year = 2025, Role = ValueRole.AverageAnnualGrowth, Text = "-1.5以上", Value = -1.5m, Unit = "%", Qualifier = Qualifier.AtLeast },
+            ],
+            Provenance =
+            [
+                new Provenance("section:sample", "单位GDP能耗下降完成市下达指标。"),
+                new Provenance("section:other", "Reported by the bureau.", Basis.External, "Jiaxing statistics \"2021\""),
+            ],
+        };
+        var graph = new GraphData(
+            [indicator, Node("industry:a")],
+            [new Relationship("indicator:reader", RelationshipKind.PartOf, "industry:a") { Provenance = [new Provenance("section:sample", "推进。", Basis.Inferred)], Reasoning = "The \"why\", in short." }]);
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(graph);
+        }
+
+        using var reopened = _database.Open();
+        var read = (await reopened.GetEntitiesAsync([indicator.Id]))[0]!;
+        var link = (await reopened.GetRelatedAsync(["industry:a"], new RelationFilter(Direction.Incoming)))[0].Single().Relationship;
+
+        Assert.Equal((indicator.Name, indicator.NameEn, indicator.Kind, 1L), (read.Name, read.NameEn, read.Kind, read.Version));
+        Assert.Equal(indicator.Aliases, read.Aliases);
+        Assert.Equal(indicator.Attributes.ToList(), read.Attributes.ToList());
+        Assert.Equal(indicator.Values, read.Values);
+        Assert.Equal(indicator.Provenance, read.Provenance);
+        Assert.Equal(graph.Relationships[0].Provenance, link.Provenance);
+        Assert.Equal("The \"why\", in short.", link.Reasoning);
+    }
+
+    [Fact]
+    public async Task A_row_in_another_json_shape_is_read_as_the_serializer_reads_it()
+    {
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(new GraphData([Node("industry:a")], []));
+        }
+
+        // Property names in another case and a number as a string: not what the store writes, but valid JSON for it.
+        Rewrite("""{"ID":"industry:a","kind":"Industry","Name":"氢能","nameEn":"Hydrogen","version":"7","provenance":[{"section":"section:sample","quote":"推进氢能产业发展。"}]}""");
+
+        using var reopened = _database.Open();
+        var read = (await reopened.GetEntitiesAsync(["industry:a"]))[0]!;
+
+        Assert.Equal(("氢能", "Hydrogen", 7L), (read.Name, read.NameEn, read.Version));
+        Assert.Equal([new Provenance("section:sample", "推进氢能产业发展。")], read.Provenance);
+    }
+
+    [Fact]
+    public async Task A_row_that_is_not_json_refuses_the_file_with_a_clear_message()
+    {
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(new GraphData([Node("industry:a")], []));
+        }
+
+        Rewrite("""{"id":"industry:a","kind":""");
+
+        var error = Assert.Throws<StoreFileException>(() => _database.Open());
+
+        Assert.Contains("its content cannot be read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compact_attributes_read_like_the_dictionary_they_came_from()
     {
         var source = new Dictionary<string, string> { ["unit"] = "亿元", ["attribute"] = "binding", ["row"] = "3" };
@@ -118,6 +196,16 @@ public sealed class EmbeddedLoadTests : IDisposable
         Assert.False(compact.TryGetValue("Unit", out _));
         Assert.Throws<KeyNotFoundException>(() => compact["missing"]);
         Assert.Empty(CompactAttributes.Of(new Dictionary<string, string>(), s => s));
+    }
+
+    private void Rewrite(string body)
+    {
+        using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE entity SET body = $body";
+        command.Parameters.AddWithValue("$body", body);
+        command.ExecuteNonQuery();
     }
 
     private static Entity Node(string id) => new()
