@@ -49,10 +49,12 @@ public static class GraphPlanGraphQLExtensions
         services.AddOptions<TrustedDocumentsOptions>();
         services.TryAddSingleton(_ => TrustedDocumentManifest.Embedded());
         services.TryAddSingleton<PersistedDocumentStore>();
+        // Also by its own type: the HTTP endpoint writes answers with its buffer writer.
+        services.AddSingleton<GraphPlanSerializer>();
         services.AddGraphQL(builder => builder
             .AddSchema<GraphPlanSchema>()
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
-            .AddSerializer<GraphPlanSerializer>()
+            .AddSerializer(provider => provider.GetRequiredService<GraphPlanSerializer>())
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
             .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution(new DocumentCache())

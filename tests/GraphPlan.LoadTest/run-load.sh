@@ -130,10 +130,12 @@ run_api() {
   echo "size=$SIZE api ($label) ready in $(echo "$ready - $start" | bc) s; $(curl -s "$URL/health"); RSS / peak after start-up: $(rss) MiB"
   declare -A graphql_errors=()
   for op in "${OPS[@]}"; do
-    # One checked request, whose bytes the floor serves: the answer must have data and no errors.
-    curl -s -H 'Content-Type: application/json' --data-binary @"$WORK/bodies/$op.json" -o "$WORK/bodies/$op.response" "$URL/graphql"
+    # One checked request: the answer must have data and no errors. The floor serves this build's bytes (label api).
+    local answer="$WORK/bodies/$op.response"
+    [ "$label" = api ] || answer="$WORK/$label-$op.response"
+    curl -s -H 'Content-Type: application/json' --data-binary @"$WORK/bodies/$op.json" -o "$answer" "$URL/graphql"
     graphql_errors[$op]=0
-    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(1 if d.get("errors") or not d.get("data") else 0)' "$WORK/bodies/$op.response" || graphql_errors[$op]=1
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(1 if d.get("errors") or not d.get("data") else 0)' "$answer" || graphql_errors[$op]=1
   done
   warm_up
   for op in "${OPS[@]}"; do
@@ -157,10 +159,7 @@ run_api cached true
 BASELINE=${GRAPHPLAN_LOAD_BASELINE:-}
 if [ -n "$BASELINE" ]; then
   [ -f "$BASELINE" ] || { echo "GRAPHPLAN_LOAD_BASELINE: $BASELINE not found" >&2; exit 1; }
-  # Its answers must be the same work: the floor serves this build's bytes, so only CPU is compared.
-  cp -r "$WORK/bodies" "$WORK/bodies-api"
   run_api baseline false "$BASELINE"
-  rm -rf "$WORK/bodies" && mv "$WORK/bodies-api" "$WORK/bodies"
 fi
 
 "$BENCH" floor "$URL" "$WORK/bodies" > "$WORK/floor.log" 2>&1 &

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using GraphPlan.Api.Security;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Responses;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -90,7 +91,7 @@ public sealed class GraphQLResponseCaching
     }
 
     /// <summary>Writes the executed result (status and content type already set by the endpoint).</summary>
-    public async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
+    public async Task WriteAsync(HttpContext http, GraphPlanSerializer serializer, ExecutionResult result)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -98,7 +99,7 @@ public sealed class GraphQLResponseCaching
         var buffer = _buffers.TryTake(out var pooled) ? pooled : new ResponseBuffer();
         try
         {
-            var body = await buffer.SerializeAsync(serializer, result, http.RequestAborted).ConfigureAwait(false);
+            var body = buffer.Serialize(serializer, result);
             var cacheable = _key is not null && http.Response.StatusCode == StatusCodes.Status200OK && result.Executed && result.Data is not null
                 && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query;
             if (cacheable && _cache!.Enabled)

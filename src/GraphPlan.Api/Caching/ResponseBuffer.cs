@@ -22,20 +22,11 @@ internal sealed class ResponseBuffer : IDisposable
     public int Capacity => _bytes.Capacity;
 
     /// <summary>The serialized result, valid until <see cref="Clear"/>.</summary>
-    public async ValueTask<ReadOnlyMemory<byte>> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, CancellationToken cancellationToken)
+    public ReadOnlyMemory<byte> Serialize(GraphPlanSerializer serializer, ExecutionResult result)
     {
-        if (serializer is GraphPlanSerializer json)
-        {
-            _writer.Reset(_bytes);
-            json.Write(_writer, result);
-            _writer.Flush();
-            return _bytes.WrittenMemory;
-        }
-
-        // Another serializer (a test double): through its own stream API.
-        using var stream = new MemoryStream();
-        await serializer.WriteAsync(stream, result, cancellationToken).ConfigureAwait(false);
-        _bytes.Write(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        _writer.Reset(_bytes);
+        serializer.Write(_writer, result);
+        _writer.Flush();
         return _bytes.WrittenMemory;
     }
 

@@ -2,6 +2,7 @@ using GraphPlan.Api.Caching;
 using GraphPlan.Api.Security;
 using GraphPlan.GraphQL;
 using GraphPlan.GraphQL.Errors;
+using GraphPlan.GraphQL.Responses;
 using GraphPlan.GraphQL.TrustedDocuments;
 using GraphQL;
 using GraphQL.Types;
@@ -15,7 +16,7 @@ public static partial class GraphQLExecution
     public const int MaxIdempotencyKeyLength = 200;
 
     /// <summary>Runs the document sent (<paramref name="query"/>) or named (<paramref name="documentId"/>, <c>extensions.persistedQuery</c>).</summary>
-    public static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ILoggerFactory loggers, string mediaType, string? query, string? documentId, ExecutionOptions options)
+    public static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphPlanSerializer serializer, ILoggerFactory loggers, string mediaType, string? query, string? documentId, ExecutionOptions options)
     {
         var documents = http.RequestServices.GetRequiredService<PersistedDocumentStore>();
         var document = PersistedDocumentRequest.Resolve(documents, query, documentId, options.Extensions);

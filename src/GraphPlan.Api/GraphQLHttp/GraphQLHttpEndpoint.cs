@@ -3,6 +3,7 @@ using GraphPlan.Api.Pages;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
 using GraphPlan.GraphQL.Requests;
+using GraphPlan.GraphQL.Responses;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -35,7 +36,7 @@ public static class GraphQLHttpEndpoint
         return endpoints;
     }
 
-    private static async Task PostAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> options, ILoggerFactory loggers)
+    private static async Task PostAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphPlanSerializer serializer, IOptions<GraphQLLimitsOptions> options, ILoggerFactory loggers)
     {
         var limits = options.Value;
         if (ResponseMediaType(http.Request) is not { } mediaType)
@@ -98,7 +99,7 @@ public static class GraphQLHttpEndpoint
         }).ConfigureAwait(false);
     }
 
-    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> options, ILoggerFactory loggers)
+    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, GraphPlanSerializer serializer, IOptions<GraphQLLimitsOptions> options, ILoggerFactory loggers)
     {
         var limits = options.Value;
         var query = http.Request.Query["query"].ToString();

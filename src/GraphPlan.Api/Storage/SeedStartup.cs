@@ -29,7 +29,7 @@ public static partial class SeedStartup
         var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         if (stats.EntityCount > 0)
         {
-            var heap = stats.EntityCount >= LargeGraph ? ReturnFreedMemory() : GC.GetTotalMemory(forceFullCollection: false);
+            var heap = HeapAfterBurst(stats.EntityCount >= LargeGraph);
             LogAlreadyLoaded(logger, stats.EntityCount, stats.RelationshipCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds, heap >> 20);
             WarmUpSearch(app, logger, stats.EntityCount >= LargeGraph);
             return;
@@ -64,7 +64,7 @@ public static partial class SeedStartup
                 }
 
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogSearchReady(logger, elapsed, (large ? ReturnFreedMemory() : GC.GetTotalMemory(forceFullCollection: false)) >> 20);
+                LogSearchReady(logger, elapsed, HeapAfterBurst(large) >> 20);
             }
 #pragma warning disable CA1031 // A failed warm-up only means the first search builds the index; it must not stop the host.
             catch (Exception ex)
@@ -78,11 +78,16 @@ public static partial class SeedStartup
     /// <summary>
     /// Loading a large graph (or indexing it) frees most of what it allocated, but the collector keeps that memory
     /// committed for later use: at a million entities over a gigabyte beyond the live heap. An aggressive, compacting
-    /// collection hands it back to the system once, when the burst is over. Returns the managed heap after it.
+    /// collection hands it back to the system once, when the burst is over (for a <paramref name="large"/> graph only).
+    /// Returns the managed heap.
     /// </summary>
-    private static long ReturnFreedMemory()
+    private static long HeapAfterBurst(bool large)
     {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (large)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         return GC.GetTotalMemory(forceFullCollection: false);
     }
 

@@ -8,16 +8,9 @@ namespace GraphPlan.Core.Store;
 /// </summary>
 public static class Evidence
 {
-    /// <summary>The strongest basis among the relationship's citations; a relationship without any counts as inferred.</summary>
-    public static Basis Strongest(Relationship relationship)
-    {
-        ArgumentNullException.ThrowIfNull(relationship);
-        return relationship.Basis;
-    }
-
     /// <summary>
     /// Whether the relationship's strongest basis is at least <paramref name="minBasis"/>: <see cref="Basis.Stated"/>
     /// keeps stated links only, <see cref="Basis.SameParagraph"/> adds same-paragraph links, null keeps everything.
     /// </summary>
-    public static bool Admits(Relationship relationship, Basis? minBasis) => minBasis is not { } least || Strongest(relationship) <= least;
+    public static bool Admits(Relationship relationship, Basis? minBasis) => minBasis is not { } least || relationship.Basis <= least;
 }
