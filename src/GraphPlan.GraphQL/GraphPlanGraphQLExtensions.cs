@@ -5,6 +5,7 @@ using GraphPlan.Core.Telemetry;
 using GraphPlan.GraphQL.Changes;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Responses;
 using GraphPlan.GraphQL.Schema;
@@ -56,6 +57,7 @@ public static class GraphPlanGraphQLExtensions
             .AddGraphTypes(typeof(GraphPlanSchema).Assembly)
             .AddSerializer(provider => provider.GetRequiredService<GraphPlanSerializer>())
             .AddErrorInfoProvider<GraphPlanErrorInfoProvider>()
+            .AddExecutionStrategy<RecordExecutionStrategy>(OperationType.Query)
             .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution(new DocumentCache())
             .ConfigureExecution<GraphQLLimitsExecution>()

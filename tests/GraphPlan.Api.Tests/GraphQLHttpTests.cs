@@ -34,6 +34,16 @@ public sealed class GraphQLHttpTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task Chinese_is_written_as_utf8_not_escaped()
+    {
+        using var response = await PostAsync("""{"query":"{ node(id: \"industry:hydrogen\") { name } }"}""");
+
+        var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("\"name\":\"氢能\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_get_runs_a_query_with_variables()
     {
         var query = Uri.EscapeDataString("query($id: ID!) { node(id: $id) { id kind } }");

@@ -20,7 +20,7 @@ public sealed class GraphQLTestHost : IDisposable
     private readonly ServiceProvider _services;
     private readonly LucenePassageIndex _passages;
 
-    public GraphQLTestHost(GraphData graph, Action<GraphQLLimitsOptions>? limits = null)
+    public GraphQLTestHost(GraphData graph, Action<GraphQLLimitsOptions>? limits = null, Action<IServiceCollection>? configure = null)
     {
         _store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = Path.Combine(_folder, "graph.db") });
         _store.ImportAsync(graph).GetAwaiter().GetResult();
@@ -38,6 +38,8 @@ public sealed class GraphQLTestHost : IDisposable
             services.Configure(limits);
         }
 
+        configure?.Invoke(services);
+
         _services = services.BuildServiceProvider();
     }
 
@@ -48,17 +50,22 @@ public sealed class GraphQLTestHost : IDisposable
     /// <summary>Executes a document and returns the response as the HTTP endpoint would serialize it.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, Dictionary<string, object?>? variables = null, ClaimsPrincipal? user = null)
     {
+        var json = _services.GetRequiredService<IGraphQLTextSerializer>().Serialize(await ExecuteResultAsync(query, variables, user));
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+
+    /// <summary>Executes a document and returns GraphQL.NET's result, execution nodes and all.</summary>
+    public async Task<ExecutionResult> ExecuteResultAsync(string query, Dictionary<string, object?>? variables = null, ClaimsPrincipal? user = null)
+    {
         using var scope = _services.CreateScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
             Variables = variables is null ? null : new Inputs(variables),
             RequestServices = scope.ServiceProvider,
             User = user,
         });
-        var json = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
-        return JsonDocument.Parse(json).RootElement.Clone();
     }
 
     public void Dispose()

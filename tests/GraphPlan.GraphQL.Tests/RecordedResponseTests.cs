@@ -87,12 +87,7 @@ public sealed class RecordedResponseTests : IClassFixture<AnalystQueryTests.Budg
     /// <summary>The response's data and errors as the API serializes them; extensions (cost) vary with the limits and are left out.</summary>
     private async Task<JsonObject> AnswerAsync(string file)
     {
-        var variablesFile = Path.ChangeExtension(file, ".variables.json");
-        var variables = File.Exists(variablesFile)
-            ? JsonDocument.Parse(await File.ReadAllTextAsync(variablesFile)).RootElement.EnumerateObject()
-                .ToDictionary(v => v.Name, v => Scalar(v.Value))
-            : null;
-        var response = JsonNode.Parse((await _host.ExecuteAsync(await File.ReadAllTextAsync(file), variables)).GetRawText())!.AsObject();
+        var response = JsonNode.Parse((await _host.ExecuteAsync(await File.ReadAllTextAsync(file), VariablesOf(file))).GetRawText())!.AsObject();
         var answer = new JsonObject();
         foreach (var member in new[] { "errors", "data" })
         {
@@ -103,6 +98,15 @@ public sealed class RecordedResponseTests : IClassFixture<AnalystQueryTests.Budg
         }
 
         return answer;
+    }
+
+    /// <summary>The variables of <c>X.variables.json</c> beside an operation <c>X.graphql</c>, or null when it has none.</summary>
+    internal static Dictionary<string, object?>? VariablesOf(string file)
+    {
+        var variablesFile = Path.ChangeExtension(file, ".variables.json");
+        return File.Exists(variablesFile)
+            ? JsonDocument.Parse(File.ReadAllText(variablesFile)).RootElement.EnumerateObject().ToDictionary(v => v.Name, v => Scalar(v.Value))
+            : null;
     }
 
     private static object? Scalar(JsonElement value) => value.ValueKind switch

@@ -96,7 +96,7 @@ public sealed class GraphQLResponseCaching
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(serializer);
         ArgumentNullException.ThrowIfNull(result);
-        var buffer = _buffers.TryTake(out var pooled) ? pooled : new ResponseBuffer();
+        var buffer = _buffers.TryTake(out var pooled) ? pooled : new ResponseBuffer(serializer.WriterOptions);
         try
         {
             var body = buffer.Serialize(serializer, result);

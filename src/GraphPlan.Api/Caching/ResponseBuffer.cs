@@ -7,16 +7,17 @@ namespace GraphPlan.Api.Caching;
 
 /// <summary>
 /// A reusable buffer and JSON writer for one response at a time: the answer is written straight into a buffer that keeps
-/// its size between requests (see <see cref="GraphPlanSerializer"/>), then to the body with its Content-Length.
+/// its size between requests (see <see cref="GraphPlanSerializer"/>, whose writer options it is made with), then to the
+/// body with its Content-Length.
 /// </summary>
 internal sealed class ResponseBuffer : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _bytes = new(16 * 1024);
     private readonly Utf8JsonWriter _writer;
 
-    public ResponseBuffer()
+    public ResponseBuffer(JsonWriterOptions options)
     {
-        _writer = new Utf8JsonWriter(_bytes, new JsonWriterOptions { SkipValidation = true });
+        _writer = new Utf8JsonWriter(_bytes, options);
     }
 
     public int Capacity => _bytes.Capacity;

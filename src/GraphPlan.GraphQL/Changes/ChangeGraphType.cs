@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphPlan.Core.Store;
 using GraphPlan.GraphQL.Curation;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
@@ -16,12 +17,12 @@ public sealed class ChangeGraphType : ObjectGraphType<AuditEntry>
     {
         Name = "Change";
         Description = "One recorded curation in the change feed, in sequence order.";
-        Field<NonNullGraphType<IntGraphType>>("sequence").Description("The audit sequence number; pass the last one seen as `after` to resume.").Resolve(ctx => ctx.Source.Sequence);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.At);
-        Field<NonNullGraphType<CurationActionGraphType>>("action").Resolve(ctx => Boxed.Of(ctx.Source.Action));
-        Field<NonNullGraphType<IdGraphType>>("subject").Description("The entity's or the relationship's id.").Resolve(ctx => ctx.Source.Subject);
-        Field<IntGraphType>("versionBefore").Description("The entity's version before the write; null for a new entity or a relationship.").Resolve(ctx => VersionIn(ctx.Source.Before));
-        Field<IntGraphType>("versionAfter").Description("The entity's version after the write; null for a delete or a relationship.").Resolve(ctx => ctx.Source.Version);
+        Field<NonNullGraphType<IntGraphType>>("sequence").Description("The audit sequence number; pass the last one seen as `after` to resume.").ResolveSource(source => source.Sequence);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").ResolveSource(source => source.At);
+        Field<NonNullGraphType<CurationActionGraphType>>("action").ResolveSource(source => Boxed.Of(source.Action));
+        Field<NonNullGraphType<IdGraphType>>("subject").Description("The entity's or the relationship's id.").ResolveSource(source => source.Subject);
+        Field<IntGraphType>("versionBefore").Description("The entity's version before the write; null for a new entity or a relationship.").ResolveSource(source => VersionIn(source.Before));
+        Field<IntGraphType>("versionAfter").Description("The entity's version after the write; null for a delete or a relationship.").ResolveSource(source => source.Version);
         Field<StringGraphType>("actor").Description("The name of the API key that wrote it; null without a reader or curator key.").Resolve(ctx => MaySeeAudit(ctx) ? ctx.Source.Actor : null);
         Field<StringGraphType>("before").Description("The state before, as JSON; null without a reader or curator key.").Resolve(ctx => MaySeeAudit(ctx) ? ctx.Source.Before : null);
         Field<StringGraphType>("after").Description("The state after, as JSON; null without a reader or curator key.").Resolve(ctx => MaySeeAudit(ctx) ? ctx.Source.After : null);

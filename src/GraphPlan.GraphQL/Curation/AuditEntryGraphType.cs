@@ -1,4 +1,5 @@
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
@@ -10,13 +11,13 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "One recorded write: who, when, what, with the state before and after as JSON.";
-        Field<NonNullGraphType<IntGraphType>>("sequence").Description("Increases with every recorded write; 0 when the write changed nothing.").Resolve(ctx => ctx.Source.Sequence);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.At);
-        Field<NonNullGraphType<StringGraphType>>("actor").Description("The name of the API key that wrote it.").Resolve(ctx => ctx.Source.Actor);
-        Field<NonNullGraphType<CurationActionGraphType>>("action").Resolve(ctx => Boxed.Of(ctx.Source.Action));
-        Field<NonNullGraphType<IdGraphType>>("subject").Description("The entity's or the relationship's id.").Resolve(ctx => ctx.Source.Subject);
-        Field<IntGraphType>("version").Description("The entity's version after the write.").Resolve(ctx => ctx.Source.Version);
-        Field<StringGraphType>("before").Resolve(ctx => ctx.Source.Before);
-        Field<StringGraphType>("after").Resolve(ctx => ctx.Source.After);
+        Field<NonNullGraphType<IntGraphType>>("sequence").Description("Increases with every recorded write; 0 when the write changed nothing.").ResolveSource(source => source.Sequence);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").ResolveSource(source => source.At);
+        Field<NonNullGraphType<StringGraphType>>("actor").Description("The name of the API key that wrote it.").ResolveSource(source => source.Actor);
+        Field<NonNullGraphType<CurationActionGraphType>>("action").ResolveSource(source => Boxed.Of(source.Action));
+        Field<NonNullGraphType<IdGraphType>>("subject").Description("The entity's or the relationship's id.").ResolveSource(source => source.Subject);
+        Field<IntGraphType>("version").Description("The entity's version after the write.").ResolveSource(source => source.Version);
+        Field<StringGraphType>("before").ResolveSource(source => source.Before);
+        Field<StringGraphType>("after").ResolveSource(source => source.After);
     }
 }

@@ -1,3 +1,4 @@
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -8,7 +9,7 @@ public sealed class AttributeGraphType : ObjectGraphType<KeyValuePair<string, st
     {
         Name = "Attribute";
         Description = "A kind-specific attribute as a key and a value.";
-        Field<NonNullGraphType<StringGraphType>>("key").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
+        Field<NonNullGraphType<StringGraphType>>("key").ResolveSource(source => source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").ResolveSource(source => source.Value);
     }
 }

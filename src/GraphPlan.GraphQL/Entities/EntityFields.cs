@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
 using GraphPlan.GraphQL.Traversal;
@@ -25,16 +26,16 @@ internal static class EntityFields
 
     public static void AddTo(ObjectGraphType<Entity> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, human-readable id: <kind>:<slug>.").Resolve(ctx => ctx.Source.Id);
-        type.Field<NonNullGraphType<EntityKindGraphType>>("kind").Resolve(ctx => Boxed.Of(ctx.Source.Kind));
-        type.Field<NonNullGraphType<StringGraphType>>("name").Description("The Chinese name exactly as the plan writes it.").Resolve(ctx => ctx.Source.Name);
-        type.Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name.").Resolve(ctx => ctx.Source.NameEn);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names the plan uses for it.").Resolve(ctx => ctx.Source.Aliases);
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, human-readable id: <kind>:<slug>.").ResolveSource(source => source.Id);
+        type.Field<NonNullGraphType<EntityKindGraphType>>("kind").ResolveSource(source => Boxed.Of(source.Kind));
+        type.Field<NonNullGraphType<StringGraphType>>("name").Description("The Chinese name exactly as the plan writes it.").ResolveSource(source => source.Name);
+        type.Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name.").ResolveSource(source => source.NameEn);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names the plan uses for it.").ResolveSource(source => source.Aliases);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributeGraphType>>>>("attributes")
             .Description("Every kind-specific attribute as key and value.")
-            .Resolve(ctx => ctx.Source.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Description("The sentences of the plan that state it.").Resolve(ctx => ctx.Source.Provenance);
-        type.Field<NonNullGraphType<IntGraphType>>("version").Description("Goes up by one with every write; send it back as expectedVersion when curating.").Resolve(ctx => (int)ctx.Source.Version);
+            .ResolveSource(source => source.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Description("The sentences of the plan that state it.").ResolveSource(source => source.Provenance);
+        type.Field<NonNullGraphType<IntGraphType>>("version").Description("Goes up by one with every write; send it back as expectedVersion when curating.").ResolveSource(source => (int)source.Version);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("related")
             .Description("Its relationships, optionally of some kinds, one direction, or to some kinds of entity.")
             .Argument<ListGraphType<NonNullGraphType<RelationshipKindGraphType>>>("kinds", "Only these relationship kinds.")

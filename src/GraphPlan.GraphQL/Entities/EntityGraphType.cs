@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -20,8 +21,8 @@ public abstract class EntityGraphType : ObjectGraphType<Entity>
     public EntityKind Kind { get; }
 
     protected void AttributeField(string name, string key, string description) =>
-        Field<StringGraphType>(name).Description(description).Resolve(ctx => ctx.Source.Attribute(key));
+        Field<StringGraphType>(name).Description(description).ResolveSource(source => source.Attribute(key));
 
     protected void IntegerAttributeField(string name, string key, string description) =>
-        Field<IntGraphType>(name).Description(description).Resolve(ctx => int.TryParse(ctx.Source.Attribute(key), out var n) ? n : (int?)null);
+        Field<IntGraphType>(name).Description(description).ResolveSource(source => int.TryParse(source.Attribute(key), out var n) ? n : (int?)null);
 }

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL.MicrosoftDI;
@@ -13,7 +14,7 @@ public sealed class PlatformGraphType : EntityGraphType
     {
         AttributeField("platformType", "platformType", "What sort of platform.");
         AttributeField("level", "level", "Who designated it: national, provincial, municipal, district.");
-        Field<NonNullGraphType<BooleanGraphType>>("external").Description("True for platforms outside the port area.").Resolve(ctx => ctx.Source.Attribute("external") == "true");
+        Field<NonNullGraphType<BooleanGraphType>>("external").Description("True for platforms outside the port area.").ResolveSource(source => source.Attribute("external") == "true");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryGraphType>>>>("industries")
             .Description("Industries the platform focuses on.")
             .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => loader.Others(ctx.Source.Id, RelationshipKind.FocusesOn, Direction.Outgoing, EntityKind.Industry));

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
@@ -10,9 +11,9 @@ public sealed class ProvenanceGraphType : ObjectGraphType<Provenance>
     {
         Name = "Provenance";
         Description = "Where the plan states a fact: the section and the verbatim quote.";
-        Field<NonNullGraphType<IdGraphType>>("section").Description("Id of the plan, chapter or section entity.").Resolve(ctx => ctx.Source.Section);
-        Field<NonNullGraphType<StringGraphType>>("quote").Description("The sentence, verbatim.").Resolve(ctx => ctx.Source.Quote);
-        Field<NonNullGraphType<BasisGraphType>>("basis").Resolve(ctx => Boxed.Of(ctx.Source.Basis));
-        Field<StringGraphType>("source").Description("For external facts, where they come from.").Resolve(ctx => ctx.Source.Source);
+        Field<NonNullGraphType<IdGraphType>>("section").Description("Id of the plan, chapter or section entity.").ResolveSource(source => source.Section);
+        Field<NonNullGraphType<StringGraphType>>("quote").Description("The sentence, verbatim.").ResolveSource(source => source.Quote);
+        Field<NonNullGraphType<BasisGraphType>>("basis").ResolveSource(source => Boxed.Of(source.Basis));
+        Field<StringGraphType>("source").Description("For external facts, where they come from.").ResolveSource(source => source.Source);
     }
 }

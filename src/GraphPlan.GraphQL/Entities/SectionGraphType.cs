@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Entities;
@@ -12,6 +13,6 @@ public sealed class SectionGraphType : EntityGraphType
         AttributeField("heading", "heading", "The heading line as printed, when it survives in the text.");
         Field<NonNullGraphType<BooleanGraphType>>("headingInferred")
             .Description("True when the heading was lost in the text and the name was recovered from the content.")
-            .Resolve(ctx => ctx.Source.Attribute("headingInferred") == "true");
+            .ResolveSource(source => source.Attribute("headingInferred") == "true");
     }
 }

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.GraphQL.Indicators;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Traversal;
 using GraphQL.MicrosoftDI;
@@ -13,7 +14,7 @@ public sealed class TargetGraphType : EntityGraphType
         : base(EntityKind.Target, "A dated, quantified commitment, measured by an indicator.")
     {
         IntegerAttributeField("year", "year", "The year the target is due.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementGraphType>>>>("values").Resolve(ctx => ctx.Source.Values);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementGraphType>>>>("values").ResolveSource(source => source.Values);
         Field<IndicatorGraphType>("indicator")
             .Description("The indicator that measures it.")
             .Resolve().WithService<RelatedLoader>().Resolve((ctx, loader) => new MappedResult<IEnumerable<Entity>, Entity?>(

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Graph;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
 
@@ -10,10 +11,10 @@ public sealed class IndicatorReviewGraphType : ObjectGraphType<IndicatorReview>
     {
         Name = "IndicatorReview";
         Description = "The target and the actual value for a year, and whether the target was met (taking polarity and qualifiers into account).";
-        Field<NonNullGraphType<IndicatorGraphType>>("indicator").Resolve(ctx => ctx.Source.Indicator);
-        Field<NonNullGraphType<IntGraphType>>("year").Resolve(ctx => ctx.Source.Year);
-        Field<NonNullGraphType<MeasurementGraphType>>("target").Resolve(ctx => ctx.Source.Target);
-        Field<MeasurementGraphType>("actual").Resolve(ctx => ctx.Source.Actual);
-        Field<NonNullGraphType<ReviewStatusGraphType>>("status").Resolve(ctx => Boxed.Of(ctx.Source.Status));
+        Field<NonNullGraphType<IndicatorGraphType>>("indicator").ResolveSource(source => source.Indicator);
+        Field<NonNullGraphType<IntGraphType>>("year").ResolveSource(source => source.Year);
+        Field<NonNullGraphType<MeasurementGraphType>>("target").ResolveSource(source => source.Target);
+        Field<MeasurementGraphType>("actual").ResolveSource(source => source.Actual);
+        Field<NonNullGraphType<ReviewStatusGraphType>>("status").ResolveSource(source => Boxed.Of(source.Status));
     }
 }

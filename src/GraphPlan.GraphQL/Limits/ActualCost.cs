@@ -1,3 +1,4 @@
+using GraphPlan.GraphQL.Records;
 using GraphQL.Execution;
 
 namespace GraphPlan.GraphQL.Limits;
@@ -18,6 +19,9 @@ public static class ActualCost
                     cost += Count(item, isItem: true);
                 }
 
+                break;
+            case RecordNode { Plan: { } plan }:
+                cost += plan.Cost;
                 break;
             case ObjectExecutionNode obj:
                 foreach (var field in obj.SubFields ?? [])

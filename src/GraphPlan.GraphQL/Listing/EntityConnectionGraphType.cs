@@ -1,4 +1,5 @@
 using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Listing;
@@ -9,10 +10,10 @@ public sealed class EntityConnectionGraphType : ObjectGraphType<EntityConnection
     {
         Name = "EntityConnection";
         Description = "A page of entities, Relay style.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities match, across all pages.").Resolve(ctx => ctx.Source.TotalCount);
-        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities match, across all pages.").ResolveSource(source => source.TotalCount);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").ResolveSource(source => source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityEdgeGraphType>>>>("edges")
-            .Resolve(ctx => ctx.Source.Items.Select((node, i) => (node, ctx.Source.Offset + i)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("nodes").Resolve(ctx => ctx.Source.Items);
+            .ResolveSource(source => source.Items.Select((node, i) => (node, source.Offset + i)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("nodes").ResolveSource(source => source.Items);
     }
 }

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Listing;
@@ -9,7 +10,7 @@ public sealed class EntityEdgeGraphType : ObjectGraphType<(Entity Node, int Offs
     public EntityEdgeGraphType()
     {
         Name = "EntityEdge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => Cursor.At(ctx.Source.Offset));
-        Field<NonNullGraphType<EntityInterfaceGraphType>>("node").Resolve(ctx => ctx.Source.Node);
+        Field<NonNullGraphType<StringGraphType>>("cursor").ResolveSource(source => Cursor.At(source.Offset));
+        Field<NonNullGraphType<EntityInterfaceGraphType>>("node").ResolveSource(source => source.Node);
     }
 }

@@ -1,3 +1,4 @@
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Listing;
@@ -7,9 +8,9 @@ public sealed class PageInfoGraphType : ObjectGraphType<EntityConnection>
     public PageInfoGraphType()
     {
         Name = "PageInfo";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.Offset + ctx.Source.Items.Count < ctx.Source.TotalCount);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(ctx => ctx.Source.Offset > 0);
-        Field<StringGraphType>("startCursor").Resolve(ctx => ctx.Source.Items.Count == 0 ? null : Cursor.At(ctx.Source.Offset));
-        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.Items.Count == 0 ? null : Cursor.At(ctx.Source.Offset + ctx.Source.Items.Count - 1));
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").ResolveSource(source => source.Offset + source.Items.Count < source.TotalCount);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").ResolveSource(source => source.Offset > 0);
+        Field<StringGraphType>("startCursor").ResolveSource(source => source.Items.Count == 0 ? null : Cursor.At(source.Offset));
+        Field<StringGraphType>("endCursor").ResolveSource(source => source.Items.Count == 0 ? null : Cursor.At(source.Offset + source.Items.Count - 1));
     }
 }

@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Schema;
@@ -9,7 +10,7 @@ public sealed class KindCountGraphType : ObjectGraphType<KeyValuePair<EntityKind
     public KindCountGraphType()
     {
         Name = "KindCount";
-        Field<NonNullGraphType<EntityKindGraphType>>("kind").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+        Field<NonNullGraphType<EntityKindGraphType>>("kind").ResolveSource(source => source.Key);
+        Field<NonNullGraphType<IntGraphType>>("count").ResolveSource(source => source.Value);
     }
 }

@@ -1,4 +1,5 @@
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Schema;
@@ -8,9 +9,9 @@ public sealed class StatisticsGraphType : ObjectGraphType<GraphStatistics>
     public StatisticsGraphType()
     {
         Name = "Statistics";
-        Field<NonNullGraphType<IntGraphType>>("entityCount").Resolve(ctx => ctx.Source.EntityCount);
-        Field<NonNullGraphType<IntGraphType>>("relationshipCount").Resolve(ctx => ctx.Source.RelationshipCount);
+        Field<NonNullGraphType<IntGraphType>>("entityCount").ResolveSource(source => source.EntityCount);
+        Field<NonNullGraphType<IntGraphType>>("relationshipCount").ResolveSource(source => source.RelationshipCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountGraphType>>>>("entitiesByKind")
-            .Resolve(ctx => ctx.Source.EntitiesByKind.Where(p => p.Value > 0).OrderBy(p => p.Key));
+            .ResolveSource(source => source.EntitiesByKind.Where(p => p.Value > 0).OrderBy(p => p.Key));
     }
 }

@@ -1,4 +1,5 @@
 using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Search;
@@ -9,13 +10,13 @@ public sealed class PassageGraphType : ObjectGraphType<PassageResult>
     {
         Name = "Passage";
         Description = "A sentence of the plan text that matched.";
-        Field<NonNullGraphType<IntGraphType>>("number").Description("Its place in the plan, counting sentences from 1.").Resolve(ctx => ctx.Source.Passage.Sentence.Number);
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The sentence as the plan writes it.").Resolve(ctx => ctx.Source.Passage.Sentence.Text);
-        Field<NonNullGraphType<StringGraphType>>("fragment").Description("The sentence HTML-escaped, with the matched terms wrapped in <em>…</em>.").Resolve(ctx => ctx.Source.Passage.Fragment);
-        Field<NonNullGraphType<FloatGraphType>>("score").Description("Higher is better; comparable within one search only.").Resolve(ctx => ctx.Source.Passage.Score);
-        Field<EntityInterfaceGraphType>("section").Description("The chapter or section (or the plan, before the first chapter) the sentence stands in.").Resolve(ctx => ctx.Source.Section);
+        Field<NonNullGraphType<IntGraphType>>("number").Description("Its place in the plan, counting sentences from 1.").ResolveSource(source => source.Passage.Sentence.Number);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The sentence as the plan writes it.").ResolveSource(source => source.Passage.Sentence.Text);
+        Field<NonNullGraphType<StringGraphType>>("fragment").Description("The sentence HTML-escaped, with the matched terms wrapped in <em>…</em>.").ResolveSource(source => source.Passage.Fragment);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("Higher is better; comparable within one search only.").ResolveSource(source => source.Passage.Score);
+        Field<EntityInterfaceGraphType>("section").Description("The chapter or section (or the plan, before the first chapter) the sentence stands in.").ResolveSource(source => source.Section);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("citedBy")
             .Description("Entities whose provenance quotes this sentence (as the graph stood when passages were first searched since the server started).")
-            .Resolve(ctx => ctx.Source.CitedBy);
+            .ResolveSource(source => source.CitedBy);
     }
 }

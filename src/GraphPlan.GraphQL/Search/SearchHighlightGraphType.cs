@@ -1,4 +1,5 @@
 using GraphPlan.Core.Search;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Search;
@@ -9,9 +10,9 @@ public sealed class SearchHighlightGraphType : ObjectGraphType<SearchHighlight>
     {
         Name = "SearchHighlight";
         Description = "Where a hit matched.";
-        Field<NonNullGraphType<StringGraphType>>("field").Description("id, name, aliases, nameEn or provenance.").Resolve(ctx => ctx.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("id, name, aliases, nameEn or provenance.").ResolveSource(source => source.Field);
         Field<NonNullGraphType<StringGraphType>>("fragment")
             .Description($"The field's text, HTML-escaped, with the matched terms wrapped in {SearchHighlight.Open}…{SearchHighlight.Close}.")
-            .Resolve(ctx => ctx.Source.Fragment);
+            .ResolveSource(source => source.Fragment);
     }
 }

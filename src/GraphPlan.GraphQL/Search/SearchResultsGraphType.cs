@@ -1,4 +1,5 @@
 using GraphPlan.GraphQL.Listing;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Search;
@@ -9,10 +10,10 @@ public sealed class SearchResultsGraphType : ObjectGraphType<SearchPage>
     {
         Name = "SearchResults";
         Description = "A page of ranked search hits.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities matched, across all pages.").Resolve(ctx => ctx.Source.Results.TotalCount);
-        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Resolve(ctx => ctx.Source.AsConnection());
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities matched, across all pages.").ResolveSource(source => source.Results.TotalCount);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").ResolveSource(source => source.AsConnection());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("hits")
             .Description("Best first.")
-            .Resolve(ctx => ctx.Source.Results.Hits.Select((hit, i) => new RankedHit(hit, ctx.Source.Offset + i)).ToList());
+            .ResolveSource(source => source.Results.Hits.Select((hit, i) => new RankedHit(hit, source.Offset + i)).ToList());
     }
 }

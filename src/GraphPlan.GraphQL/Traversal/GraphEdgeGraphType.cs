@@ -1,5 +1,6 @@
 using GraphPlan.Core.Graph;
 using GraphPlan.GraphQL.Entities;
+using GraphPlan.GraphQL.Records;
 using GraphPlan.GraphQL.Relations;
 using GraphPlan.GraphQL.Schema;
 using GraphQL.Types;
@@ -12,12 +13,12 @@ public sealed class GraphEdgeGraphType : ObjectGraphType<Relationship>
     {
         Name = "GraphEdge";
         Description = "An edge for a graph visualization: source and target are node ids.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("source").Resolve(ctx => ctx.Source.From);
-        Field<NonNullGraphType<IdGraphType>>("target").Resolve(ctx => ctx.Source.To);
-        Field<NonNullGraphType<RelationshipKindGraphType>>("kind").Resolve(ctx => Boxed.Of(ctx.Source.Kind));
-        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among its citations.").Resolve(ctx => Boxed.Of(ctx.Source.Basis));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").Resolve(ctx => ctx.Source.Provenance);
-        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").Resolve(ctx => ctx.Source.Reasoning);
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveSource(source => source.Id);
+        Field<NonNullGraphType<IdGraphType>>("source").ResolveSource(source => source.From);
+        Field<NonNullGraphType<IdGraphType>>("target").ResolveSource(source => source.To);
+        Field<NonNullGraphType<RelationshipKindGraphType>>("kind").ResolveSource(source => Boxed.Of(source.Kind));
+        Field<NonNullGraphType<BasisGraphType>>("basis").Description("The strongest basis among its citations.").ResolveSource(source => Boxed.Of(source.Basis));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceGraphType>>>>("provenance").ResolveSource(source => source.Provenance);
+        Field<StringGraphType>("reasoning").Description("Why the link holds, in one English sentence, when no quote states it (set whenever the strongest basis is INFERRED).").ResolveSource(source => source.Reasoning);
     }
 }

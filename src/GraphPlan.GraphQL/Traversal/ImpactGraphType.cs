@@ -1,4 +1,5 @@
 using GraphPlan.Core.Store;
+using GraphPlan.GraphQL.Records;
 using GraphQL.Types;
 
 namespace GraphPlan.GraphQL.Traversal;
@@ -9,8 +10,8 @@ public sealed class ImpactGraphType : ObjectGraphType<TraversalResult>
     {
         Name = "Impact";
         Description = "What an entity contributes to, transitively, each with the path that says how.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities it contributes to (of the kinds asked for).").Resolve(ctx => ctx.Source.Paths.Count);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionGraphType>>>>("nodes").Description("Nearest first.").Resolve(ctx => ctx.Source.Paths);
-        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when the result limit cut the search short.").Resolve(ctx => ctx.Source.Truncated);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities it contributes to (of the kinds asked for).").ResolveSource(source => source.Paths.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionGraphType>>>>("nodes").Description("Nearest first.").ResolveSource(source => source.Paths);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when the result limit cut the search short.").ResolveSource(source => source.Truncated);
     }
 }

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphPlan.GraphQL.Records;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace GraphPlan.GraphQL.Responses;
+
+/// <summary>
+/// Writes an execution result as the GraphQL over HTTP specification shapes it (<c>errors</c>, <c>data</c>,
+/// <c>extensions</c>, in that order, as GraphQL.NET's own converter does), walking the execution nodes directly:
+/// strings, booleans and numbers are written by the writer itself rather than by a serializer call per value, and
+/// <see cref="RecordNode"/>s read in one step are written from their values.
+/// </summary>
+internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
+{
+    public override ExecutionResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Execution results are written, not read.");
+
+    public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (value.Errors is { Count: > 0 } errors)
+        {
+            writer.WritePropertyName("errors");
+            JsonSerializer.Serialize(writer, errors, options);
+        }
+
+        if (value.Executed)
+        {
+            writer.WritePropertyName("data");
+            if (value.Data is ExecutionNode node)
+            {
+                WriteNode(writer, node, options);
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value.Data, options);
+            }
+        }
+
+        if (value.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            JsonSerializer.Serialize(writer, extensions, options);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNode(Utf8JsonWriter writer, ExecutionNode node, JsonSerializerOptions options)
+    {
+        switch (node)
+        {
+            case RecordNode { Values: { } values } record:
+                writer.WriteStartObject();
+                var names = record.Names;
+                for (var i = 0; i < values.Count; i++)
+                {
+                    writer.WritePropertyName(Name(names[i], options));
+                    WriteValue(writer, values[i], options);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case ValueExecutionNode value:
+                WriteValue(writer, value.ToValue(), options);
+                break;
+            case ObjectExecutionNode { SubFields: null }:
+                writer.WriteNullValue();
+                break;
+            case ObjectExecutionNode { SubFields: { } fields }:
+                writer.WriteStartObject();
+                foreach (var field in fields)
+                {
+                    writer.WritePropertyName(Name(field.Name!, options));
+                    WriteNode(writer, field, options);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case ArrayExecutionNode { Items: null } array:
+                WriteValue(writer, array.SerializedResult, options);
+                break;
+            case ArrayExecutionNode { Items: { } items }:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteNode(writer, item, options);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case NullExecutionNode:
+                writer.WriteNullValue();
+                break;
+            default:
+                WriteValue(writer, node.ToValue(), options);
+                break;
+        }
+    }
+
+    private static string Name(string name, JsonSerializerOptions options) =>
+        options.PropertyNamingPolicy is { } policy ? policy.ConvertName(name) : name;
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number when double.IsFinite(number):
+                writer.WriteNumberValue(number);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, options);
+                break;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using GraphPlan.Core.Seed;
+using GraphPlan.GraphQL.Records;
+using GraphPlan.Testing;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace GraphPlan.GraphQL.Tests.Records;
+
+/// <summary>
+/// Objects read in one step answer exactly as GraphQL.NET's field-by-field execution does: the same data, errors and
+/// cost, over every example operation, every load shape and documents built to reach the edges (aliases, repeated
+/// fields, <c>__typename</c>, fragments on interfaces, directives with variables).
+/// </summary>
+public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : IClassFixture<RecordExecutionTests.Hosts>
+{
+    private const string Hub = "industry:aerospace-high-end-equipment";
+
+    public static TheoryData<string> Operations() =>
+        new(new[] { Path.Combine(RepositoryPaths.Schema, "queries"), Path.Combine(RepositoryPaths.Root, "tests", "GraphPlan.LoadTest", "shapes") }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.graphql", SearchOption.AllDirectories))
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/'))
+            .Where(file => !file.Contains("/curation/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal));
+
+    public static TheoryData<string> EdgeDocuments() => new(
+        $$"""{ neighborhood(id: "{{Hub}}", depth: 1) { nodes { a: id id label __typename kind k: kind } edges { __typename id basis } } }""",
+        """{ node(id: "target:hydrogen-output-2025") { __typename ... on Target { id name } ... on Entity { kind } ...Named } } fragment Named on Entity { nameEn id }""",
+        """{ entities(first: 40) { nodes { __typename id ... on Project { name } ... on Target { nameEn } } } }""",
+        $$"""{ node(id: "{{Hub}}") { related { kind entity { id ... on Industry { name } ... on Project { nameEn } } } } }""",
+        """{ search(text: "氢") { totalCount } }""");
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task Every_operation_answers_as_field_by_field_execution(string operation)
+    {
+        var file = Path.Combine(RepositoryPaths.Root, operation);
+        var query = await File.ReadAllTextAsync(file);
+
+        await AssertSameAnswerAsync(query, RecordedResponseTests.VariablesOf(file));
+    }
+
+    [Theory]
+    [MemberData(nameof(EdgeDocuments))]
+    public async Task Edge_documents_answer_as_field_by_field_execution(string query) => await AssertSameAnswerAsync(query);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_directive_on_a_field_is_honoured(bool include)
+    {
+        const string query = """query($include: Boolean!) { neighborhood(id: "industry:hydrogen") { nodes { id label @include(if: $include) } } }""";
+        var variables = new Dictionary<string, object?> { ["include"] = include };
+
+        var answer = await AssertSameAnswerAsync(query, variables);
+
+        var first = answer.GetProperty("data").GetProperty("neighborhood").GetProperty("nodes")[0];
+        Assert.Equal(include, first.TryGetProperty("label", out _));
+    }
+
+    [Fact]
+    public async Task The_nodes_and_edges_of_a_neighborhood_are_read_in_one_step()
+    {
+        var result = await hosts.Records.ExecuteResultAsync($$"""{ neighborhood(id: "{{Hub}}", depth: 2) { nodes { id kind label } edges { id source target kind } } }""");
+
+        var neighborhood = Assert.IsType<RecordNode>(Assert.IsAssignableFrom<ObjectExecutionNode>(result.Data).SubFields!.Single());
+        Assert.Null(neighborhood.Values);
+        var lists = neighborhood.SubFields!.Cast<ArrayExecutionNode>().ToList();
+        Assert.All(lists, list => Assert.NotEmpty(list.Items!));
+        Assert.All(lists.SelectMany(list => list.Items!), item => Assert.NotNull(Assert.IsType<RecordNode>(item).Values));
+        var node = (RecordNode)lists[0].Items![0];
+        Assert.Equal(["id", "kind", "label"], node.Names);
+        Assert.Equal(new Dictionary<string, object?> { ["id"] = Hub, ["kind"] = "INDUSTRY", ["label"] = node.Values![2] }, node.ToValue());
+    }
+
+    [Fact]
+    public async Task A_selection_with_a_directive_is_executed_field_by_field()
+    {
+        var result = await hosts.Records.ExecuteResultAsync("""{ neighborhood(id: "industry:hydrogen") { nodes { id label @skip(if: false) } } }""");
+
+        var neighborhood = (RecordNode)((ObjectExecutionNode)result.Data!).SubFields!.Single();
+        var nodes = (ArrayExecutionNode)neighborhood.SubFields!.Single();
+        Assert.All(nodes.Items!, item => Assert.Null(((RecordNode)item).Values));
+        Assert.All(nodes.Items!, item => Assert.Equal(2, ((RecordNode)item).SubFields!.Length));
+    }
+
+    private async Task<JsonElement> AssertSameAnswerAsync(string query, Dictionary<string, object?>? variables = null)
+    {
+        var expected = await hosts.FieldByField.ExecuteAsync(query, variables);
+        var actual = await hosts.Records.ExecuteAsync(query, variables);
+
+        Assert.False(expected.TryGetProperty("errors", out var errors), $"the document failed: {errors}");
+        Assert.Equal(expected.GetRawText(), actual.GetRawText());
+        return actual;
+    }
+
+    /// <summary>The curated plan behind GraphPlan's execution and behind GraphQL.NET's own parallel execution, field by field.</summary>
+    public sealed class Hosts : IDisposable
+    {
+        public Hosts()
+        {
+            var graph = SeedLoader.Load(RepositoryPaths.Seed).Graph;
+            Records = new GraphQLTestHost(graph);
+            FieldByField = new GraphQLTestHost(graph, configure: services => services.AddSingleton<IExecutionStrategySelector>(new FieldByFieldSelector()));
+        }
+
+        public GraphQLTestHost Records { get; }
+
+        public GraphQLTestHost FieldByField { get; }
+
+        public void Dispose()
+        {
+            Records.Dispose();
+            FieldByField.Dispose();
+        }
+    }
+
+    private sealed class FieldByFieldSelector : IExecutionStrategySelector
+    {
+        public IExecutionStrategy Select(ExecutionContext context) =>
+            context.Operation.Operation == OperationType.Query ? ParallelExecutionStrategy.Instance : new DefaultExecutionStrategySelector().Select(context);
+    }
+}
