@@ -194,6 +194,11 @@ internal sealed partial class GraphIndex
 
     private EntityPage FindFiltered(EntityQuery query, int mask)
     {
+        if (ValuePage(query, mask) is { } page)
+        {
+            return page;
+        }
+
         var candidates = ValueCandidates(query, mask) ?? _sorted.Get(mask, EntityOrder.Id, query.Attributes, EntitiesOfKinds);
         var matches = new List<Entity>();
         foreach (var entity in candidates)
@@ -229,9 +234,34 @@ internal sealed partial class GraphIndex
             return null;
         }
 
-        return _byValue.TryGetValue(key, out var nodes)
-            ? nodes.Where(n => (mask & (1 << (int)n.Entity.Kind)) != 0 && SortedEntityLists.HasAttributes(n.Entity, query.Attributes)).Select(n => n.Entity)
-            : [];
+        return _byValue.Nodes(key.Item1, key.Item2, mask).Where(n => SortedEntityLists.HasAttributes(n.Entity, query.Attributes)).Select(n => n.Entity);
+    }
+
+    /// <summary>
+    /// The page straight from the value index when the filter is only "has a value of this year and role", of one kind,
+    /// in id order, without text or attributes: a slice of the id-sorted set (e.g. each page of <c>indicatorReviews</c>).
+    /// Null otherwise.
+    /// </summary>
+    private EntityPage? ValuePage(EntityQuery query, int mask)
+    {
+        if (query.Where is not ValueFilter { Year: { } year, Role: { } role, Unit: null, Kind: null, Range: null }
+            || !string.IsNullOrEmpty(query.Search) || query.Attributes.Count > 0
+            || query.EffectiveSort is not [{ Field: EntityOrder.Id } order]
+            || !System.Numerics.BitOperations.IsPow2(mask))
+        {
+            return null;
+        }
+
+        var sorted = _byValue.Sorted(year, role, (EntityKind)System.Numerics.BitOperations.TrailingZeroCount(mask));
+        var offset = Math.Max(0, query.Offset);
+        var count = Math.Max(0, Math.Min(Math.Max(0, query.Limit), sorted.Length - offset));
+        var items = new Entity[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = sorted[order.Descending ? sorted.Length - 1 - offset - i : offset + i].Entity;
+        }
+
+        return new EntityPage(items, sorted.Length);
     }
 
     private static int Compare(Entity a, Entity b, IReadOnlyList<EntitySortKey> sort)

@@ -19,8 +19,7 @@ internal sealed partial class GraphIndex
     private readonly int[] _relationshipsByKind = new int[Enum.GetValues<RelationshipKind>().Length];
     private readonly SortedEntityLists _sorted = new();
 
-    /// <summary>Entities by the year and role of their values: "every target for 2020" without scanning every indicator.</summary>
-    private readonly Dictionary<(int Year, ValueRole Role), HashSet<EntityNode>> _byValue = [];
+    private readonly ValueIndex _byValue = new();
 
     public GraphIndex() => _nodesBySpan = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -50,37 +49,15 @@ internal sealed partial class GraphIndex
                 _byKind[(int)entity.Kind].Add(node);
             }
 
-            IndexValues(node, add: false);
+            _byValue.Update(node, node.Entity, entity);
             node.Entity = entity;
-            IndexValues(node, add: true);
             return;
         }
 
         node = new EntityNode(entity);
         _nodes[entity.Id] = node;
         _byKind[(int)entity.Kind].Add(node);
-        IndexValues(node, add: true);
-    }
-
-    private void IndexValues(EntityNode node, bool add)
-    {
-        foreach (var value in node.Entity.Values)
-        {
-            var key = (value.Year, value.Role);
-            if (add)
-            {
-                if (!_byValue.TryGetValue(key, out var nodes))
-                {
-                    _byValue[key] = nodes = new HashSet<EntityNode>(ReferenceEqualityComparer.Instance);
-                }
-
-                nodes.Add(node);
-            }
-            else if (_byValue.TryGetValue(key, out var nodes))
-            {
-                nodes.Remove(node);
-            }
-        }
+        _byValue.Update(node, null, entity);
     }
 
     /// <summary>Gives back the spare room of the adjacency lists once a whole graph is loaded.</summary>
@@ -110,7 +87,7 @@ internal sealed partial class GraphIndex
 
         _nodes.Remove(id);
         _byKind[(int)node.Entity.Kind].Remove(node);
-        IndexValues(node, add: false);
+        _byValue.Update(node, node.Entity, null);
         _sorted.Invalidate(node.Entity.Kind);
         return removed;
     }

@@ -47,6 +47,22 @@ public class StoreBenchmarks
     [Benchmark]
     public Task<EntityPage> BindingIndicatorsPage() => _graph.Store.FindEntitiesAsync(_bindingIndicators);
 
+    /// <summary>Every indicator with a 2020 target, in pages of 5000 as <c>indicatorReviews</c> reads them; returns how many.</summary>
+    [Benchmark]
+    public async Task<int> IndicatorTargetsOfYear()
+    {
+        var count = 0;
+        for (var offset = 0; ; offset += 5000)
+        {
+            var page = await _graph.Store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Where = new ValueFilter { Year = 2020, Role = ValueRole.Target }, Offset = offset, Limit = 5000 }).ConfigureAwait(false);
+            count += page.Items.Count;
+            if (offset + 5000 >= page.TotalCount)
+            {
+                return count;
+            }
+        }
+    }
+
     /// <summary>A text search: a scan of every entity (no text index), so it grows with the graph.</summary>
     [Benchmark]
     public Task<EntityPage> SearchAllKinds() => _graph.Store.FindEntitiesAsync(new EntityQuery { Search = "hydrogen", OrderBy = EntityOrder.Kind, Limit = 10 });

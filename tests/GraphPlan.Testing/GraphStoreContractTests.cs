@@ -1022,6 +1022,44 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_target_curated_for_a_year_is_found_by_year_and_role_at_once_and_gone_once_removed()
+    {
+        await ImportPlanAsync();
+        var where = new ValueFilter { Year = 2020, Role = ValueRole.Target };
+        bool HasTarget2020(Entity e) => e.Values.Any(v => v.Year == 2020 && v.Role == ValueRole.Target);
+        var without = Plan.Entities.First(e => e.Kind == EntityKind.Indicator && !HasTarget2020(e)).Id;
+        var holder = Plan.Entities.First(e => e.Kind == EntityKind.Indicator && HasTarget2020(e)).Id;
+        var planned = Expected(HasTarget2020, EntityKind.Indicator);
+        var read = (await Store.GetEntitiesAsync([without]))[0]!;
+        var target = new Measurement { Year = 2020, Role = ValueRole.Target, Text = "100亿元", Value = 100m, Unit = "亿元" };
+
+        var imported = await FilteredIdsAsync(where, EntityKind.Indicator);
+        await Store.CurateAsync(Curation.Upsert("alice", read with { Values = [.. read.Values, target] }, read.Version));
+        var added = await FilteredIdsAsync(where, EntityKind.Indicator);
+        var addedAnyKind = await FilteredIdsAsync(where);
+        var page = await Store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Where = where, Offset = 1, Limit = 2, Descending = true });
+        var renamed = (await Store.GetEntitiesAsync([without]))[0]!;
+        await Store.CurateAsync(Curation.Upsert("alice", renamed with { NameEn = "Renamed" }, renamed.Version));
+        var afterRename = (await Store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Where = where, Limit = 1000 })).Items.Single(e => e.Id == without);
+        var current = (await Store.GetEntitiesAsync([without]))[0]!;
+        await Store.CurateAsync(Curation.Upsert("alice", current with { Values = current.Values.Where(v => v.Year != 2020 || v.Role != ValueRole.Target).ToList() }, current.Version));
+        var removed = await FilteredIdsAsync(where, EntityKind.Indicator);
+        await Store.CurateAsync(Curation.Delete("alice", holder));
+        var deleted = await Store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Where = where, Limit = 1000 });
+
+        var withAdded = planned.Append(without).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(planned, imported);
+        Assert.Equal(Expected(HasTarget2020).Append(without).Order(StringComparer.Ordinal), addedAnyKind);
+        Assert.Equal(withAdded, added);
+        Assert.Equal(withAdded.AsEnumerable().Reverse().Skip(1).Take(2), page.Items.Select(e => e.Id));
+        Assert.Equal(withAdded.Count, page.TotalCount);
+        Assert.Equal("Renamed", afterRename.NameEn);
+        Assert.Equal(planned, removed);
+        Assert.Equal(planned.Where(id => id != holder), deleted.Items.Select(e => e.Id));
+        Assert.Equal(planned.Count - 1, deleted.TotalCount);
+    }
+
+    [SkippableFact]
     public async Task Binding_is_asked_of_one_plan_period_at_a_time()
     {
         await ImportPlanAsync();

@@ -7,13 +7,13 @@ public sealed record IndicatorReview(Entity Indicator, int Year, Measurement Tar
     public static IndicatorReview? Of(Entity indicator, int year)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var target = indicator.Values.FirstOrDefault(v => v.Year == year && v.Role == ValueRole.Target);
+        var target = First(indicator.Values, year, ValueRole.Target);
         if (target is null)
         {
             return null;
         }
 
-        var actual = indicator.Values.FirstOrDefault(v => v.Year == year && v.Role == ValueRole.Actual);
+        var actual = First(indicator.Values, year, ValueRole.Actual);
         if (actual?.Value is not { } achieved || target.Value is not { } wanted)
         {
             return new(indicator, year, target, actual, ReviewStatus.NotComparable);
@@ -29,5 +29,19 @@ public sealed record IndicatorReview(Entity Indicator, int Year, Measurement Tar
             _ => lowerIsBetter ? achieved <= wanted : achieved >= wanted,
         };
         return new(indicator, year, target, actual, met ? ReviewStatus.Met : ReviewStatus.Missed);
+    }
+
+    // A loop rather than LINQ: every indicator of a year is reviewed per request, and this allocates nothing.
+    private static Measurement? First(IReadOnlyList<Measurement> values, int year, ValueRole role)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Year == year && values[i].Role == role)
+            {
+                return values[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -24,7 +24,14 @@ internal static class ReviewsField
                 for (var offset = 0; ; offset += Batch)
                 {
                     var page = await store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Indicator], Where = new ValueFilter { Year = year, Role = ValueRole.Target }, Offset = offset, Limit = Batch }, ctx.CancellationToken).ConfigureAwait(false);
-                    reviews.AddRange(page.Items.Select(i => IndicatorReview.Of(i, year)).OfType<IndicatorReview>().Where(r => status is null || r.Status == status));
+                    foreach (var indicator in page.Items)
+                    {
+                        if (IndicatorReview.Of(indicator, year) is { } review && (status is null || review.Status == status))
+                        {
+                            reviews.Add(review);
+                        }
+                    }
+
                     if (offset + Batch >= page.TotalCount)
                     {
                         return reviews;
