@@ -18,6 +18,12 @@ if (args is ["floor", var url, var folder])
     return await FloorServer.RunAsync(url, folder).ConfigureAwait(false);
 }
 
+// cpu SIZE OPERATION [COUNT]: CPU time and allocation per request of one GraphQL operation (see CpuMeasurement).
+if (args is ["cpu", var cpuSize, var operation, ..])
+{
+    return await CpuMeasurement.RunAsync(cpuSize, operation, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 100).ConfigureAwait(false);
+}
+
 if (args is ["startup", var database])
 {
     return await LoadMeasurements.StartupAsync(database).ConfigureAwait(false);
