@@ -237,8 +237,22 @@ internal sealed partial class GraphIndex
             walk.Add(Level(frontier, walk.Kinds, walk.Reached));
         }
 
-        var reached = walk.Reached;
-        return walk.Result(walk.Nodes.SelectMany(n => _nodes[n.Id].Outgoing).Where(a => reached.Contains(a.Other.Entity.Id)).Select(a => a.Relationship));
+        var count = 0;
+        foreach (var node in walk.Nodes)
+        {
+            count += _nodes[node.Id].Outgoing.Count;
+        }
+
+        var outgoing = new List<Relationship>(count);
+        foreach (var node in walk.Nodes)
+        {
+            foreach (var (relationship, _) in _nodes[node.Id].Outgoing)
+            {
+                outgoing.Add(relationship);
+            }
+        }
+
+        return walk.Result(outgoing);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@
 # switched off (RateLimiting__Enabled=false): one wrk client is not many clients. The API runs first with its response
 # cache off (every request executes), then once more with it on (every request after the first is a hit), then the
 # floor; one server at a time.
-# Prints markdown tables: req/s, the share of the floor, server CPU time per request (user+system of the server
+# Prints markdown tables: the checked answer's size in bytes, req/s, the share of the floor, server CPU time per request (user+system of the server
 # process / requests), p50, p99, errors (non-2xx, socket errors, or GraphQL errors in a checked response), the 1-minute
 # load average when the cell started and the server's resident memory after each operation. wrk and the server share
 # the machine (2 cores, shared with other work): with a load average above ~1 before a cell, its numbers are upper
@@ -127,6 +127,9 @@ run_api() {
   SERVER=$!
   wait_ready
   ready=$(date +%s.%N)
+  # The search index is built in the background after start (about a minute at 1M): a first search waits for it, so
+  # no cell is measured while the build shares the cores.
+  curl -s -m 600 -H 'Content-Type: application/json' --data '{"query":"{ search(text: \"港区\") { totalCount } }"}' "$URL/graphql" > /dev/null
   echo "size=$SIZE api ($label) ready in $(echo "$ready - $start" | bc) s; $(curl -s "$URL/health"); RSS / peak after start-up: $(rss) MiB"
   declare -A graphql_errors=()
   for op in "${OPS[@]}"; do
@@ -174,18 +177,18 @@ stop_server
 echo
 echo "Uncached (every request executes) and cached (response cache hits), each against the floor; CPU is the server's user+system time per request."
 echo
-echo "| operation | c | req/s | share of floor | CPU µs/req | cached req/s | cached share | cached CPU µs/req | floor req/s | floor CPU µs/req | baseline CPU µs/req | CPU vs baseline | p50 | p99 | errors | load avg (api / cached / floor) | API RSS / peak MiB |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+echo "| operation | answer bytes | c | req/s | share of floor | CPU µs/req | cached req/s | cached share | cached CPU µs/req | floor req/s | floor CPU µs/req | baseline CPU µs/req | CPU vs baseline | p50 | p99 | errors | load avg (api / cached / floor) | API RSS / peak MiB |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
 for op in "${OPS[@]}"; do
   for c in $CONCURRENCIES; do
-    awk -v op="$op" -v c="$c" -v rss="$(awk -v op="$op" '$1==op{print $2, $3, $4}' "$WORK/rss-api")" '
+    awk -v op="$op" -v c="$c" -v bytes="$(wc -c < "$WORK/bodies/$op.response")" -v rss="$(awk -v op="$op" '$1==op{print $2, $3, $4}' "$WORK/rss-api")" '
       $2==op && $3==c { rps[$1]=$4; cpu[$1]=$6; p50[$1]=$7; p99[$1]=$8; err[$1]=$9; load[$1]=$10 }
       END {
         share = rps["floor"] > 0 ? sprintf("%.2f", rps["api"] / rps["floor"]) : "-"
         cshare = rps["floor"] > 0 ? sprintf("%.2f", rps["cached"] / rps["floor"]) : "-"
         base = ("baseline" in cpu) ? cpu["baseline"] : "-"
         ratio = ("baseline" in cpu) && cpu["baseline"] > 0 ? sprintf("%.2f", cpu["api"] / cpu["baseline"]) : "-"
-        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s |\n", op, c, rps["api"], share, cpu["api"], rps["cached"], cshare, cpu["cached"], rps["floor"], cpu["floor"], base, ratio, p50["api"], p99["api"], err["api"] + err["cached"] + err["baseline"], load["api"], load["cached"], load["floor"], rss
+        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s |\n", op, bytes, c, rps["api"], share, cpu["api"], rps["cached"], cshare, cpu["cached"], rps["floor"], cpu["floor"], base, ratio, p50["api"], p99["api"], err["api"] + err["cached"] + err["baseline"], load["api"], load["cached"], load["floor"], rss
       }' "$WORK/results"
   done
 done

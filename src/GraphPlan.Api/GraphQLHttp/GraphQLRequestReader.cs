@@ -18,6 +18,12 @@ public static class GraphQLRequestReader
             return null;
         }
 
+        // Buffered whole by the client limits: handed on without a second copy.
+        if (http.Request.Body is MemoryStream { Position: 0 } buffered && buffered.TryGetBuffer(out var whole))
+        {
+            return whole.Count > maxBytes ? null : whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : whole.ToArray();
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = maxBytes;

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Net;
 using GraphPlan.GraphQL.Errors;
 using GraphPlan.GraphQL.Limits;
@@ -104,6 +106,12 @@ public static class ClientLimits
             return true;
         }
 
+        if (http.Request.ContentLength is { } expected && TakeArrived(http.Request.BodyReader, expected) is { } arrived)
+        {
+            UseBuffered(http, new MemoryStream(arrived, 0, arrived.Length, writable: false, publiclyVisible: true));
+            return true;
+        }
+
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(options.BodyReadTimeout);
         var buffer = new MemoryStream();
@@ -128,9 +136,36 @@ public static class ClientLimits
         }
 
         buffer.Position = 0;
-        http.Request.Body = buffer;
-        http.Response.RegisterForDispose(buffer);
+        UseBuffered(http, buffer);
         return true;
+    }
+
+    /// <summary>
+    /// The whole body when it has already arrived, as a small request's body does with its headers: taken in one copy,
+    /// with no timer to arm; null (nothing consumed) when more is still on its way.
+    /// </summary>
+    private static byte[]? TakeArrived(PipeReader body, long expected)
+    {
+        if (!body.TryRead(out var read))
+        {
+            return null;
+        }
+
+        if (read.Buffer.Length != expected)
+        {
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            return null;
+        }
+
+        var bytes = read.Buffer.ToArray();
+        body.AdvanceTo(read.Buffer.End);
+        return bytes;
+    }
+
+    private static void UseBuffered(HttpContext http, MemoryStream body)
+    {
+        http.Request.Body = body;
+        http.Response.RegisterForDispose(body);
     }
 
     private static async Task RefuseAsync(HttpContext http, int status, string code, string message)

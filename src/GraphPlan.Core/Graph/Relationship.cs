@@ -32,5 +32,5 @@ public sealed record Relationship(string From, RelationshipKind Kind, string To)
     }
 
     /// <summary>Stable id, derived from the endpoints and the kind: at most one edge of a kind joins two entities.</summary>
-    public string Id => $"{From}-{GraphNames.Of(Kind)}->{To}";
+    public string Id => string.Concat(From, "-", GraphNames.Of(Kind), "->", To);
 }

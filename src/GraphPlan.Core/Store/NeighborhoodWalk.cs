@@ -97,15 +97,25 @@ public sealed class NeighborhoodWalk
     public Subgraph Result(IEnumerable<Relationship> relationships)
     {
         ArgumentNullException.ThrowIfNull(relationships);
-        var sorted = relationships
-            .Where(r => Follows(r) && _position.ContainsKey(r.From) && _position.ContainsKey(r.To))
-            .OrderBy(r => _position[r.From])
-            .ThenBy(r => r.Kind)
-            .ThenBy(r => r.To, StringComparer.Ordinal);
+        var among = new List<(int Start, Relationship Edge)>(relationships.TryGetNonEnumeratedCount(out var listed) ? listed : 0);
+        foreach (var relationship in relationships)
+        {
+            if (_position.TryGetValue(relationship.From, out var start) && _position.ContainsKey(relationship.To) && Follows(relationship))
+            {
+                among.Add((start, relationship));
+            }
+        }
+
+        among.Sort(static (a, b) =>
+        {
+            var order = a.Start.CompareTo(b.Start);
+            order = order != 0 ? order : ((int)a.Edge.Kind).CompareTo((int)b.Edge.Kind);
+            return order != 0 ? order : string.CompareOrdinal(a.Edge.To, b.Edge.To);
+        });
 
         // Sorted, a relationship a store listed twice sits next to itself: kept once without hashing every edge.
-        var edges = new List<Relationship>();
-        foreach (var edge in sorted)
+        var edges = new List<Relationship>(among.Count);
+        foreach (var (_, edge) in among)
         {
             if (edges.Count == 0 || edges[^1].From != edge.From || edges[^1].Kind != edge.Kind || edges[^1].To != edge.To)
             {

@@ -10,7 +10,7 @@ public static class ActualCost
 
     private static double Count(ExecutionNode node, bool isItem)
     {
-        double cost = isItem || node.Name is null || node.Name.StartsWith("__", StringComparison.Ordinal) ? 0 : 1;
+        double cost = isItem ? 0 : Cost(node.Name);
         switch (node)
         {
             case ArrayExecutionNode array:
@@ -20,8 +20,12 @@ public static class ActualCost
                 }
 
                 break;
-            case RecordNode { Plan: { } plan }:
-                cost += plan.Cost;
+            case RecordNode { Values: { } values } record:
+                for (var i = 0; i < values.Count; i++)
+                {
+                    cost += values[i] is ExecutionNode child ? Count(child, isItem: false) : Cost(record.Names[i]);
+                }
+
                 break;
             case ObjectExecutionNode obj:
                 foreach (var field in obj.SubFields ?? [])
@@ -34,4 +38,6 @@ public static class ActualCost
 
         return cost;
     }
+
+    private static double Cost(string? field) => field is null || field.StartsWith("__", StringComparison.Ordinal) ? 0 : 1;
 }

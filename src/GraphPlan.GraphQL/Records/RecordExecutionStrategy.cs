@@ -8,10 +8,11 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace GraphPlan.GraphQL.Records;
 
 /// <summary>
-/// GraphQL.NET's parallel execution, except that an object whose selection is only scalar fields read from the source
-/// (<see cref="SourceFields"/>) is read in one step: no execution node, resolver context, task or serializer call per
-/// field. The nodes and edges of a neighborhood, the entities of a page and the steps of a path are such objects.
-/// A selection with directives (<c>@skip</c>, <c>@include</c>) or arguments on its fields runs field by field.
+/// GraphQL.NET's parallel execution, except that an object's scalar fields read from the source (<see cref="SourceFields"/>)
+/// are read in one step when the object is completed: no execution node, resolver context, task or serializer call per
+/// such field (the nodes and edges of a neighborhood, the entities of a page, the steps of a path); its other fields
+/// become child nodes as usual. Which field is which is planned once per selection set and object type
+/// (<see cref="RecordPlan"/>), so the fields are not collected again for every object.
 /// </summary>
 internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
 {
@@ -31,54 +32,85 @@ internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
         if (parent is RecordNode record
             && parent.SelectionSet is { } selections
             && parent.GetObjectGraphType(context.Schema) is { } type
-            && PlanFor(context, selections, type) is { } plan
-            && plan.Read(parent.Result!) is { } values)
+            && TryComplete(record, PlanFor(context, selections, type) ?? new RecordPlan(CollectFieldsFrom(context, type, selections, null), type, context.Schema)))
         {
-            record.Complete(plan, values);
             return;
         }
 
         base.SetSubFieldNodes(context, parent);
     }
 
-    private RecordPlan? PlanFor(ExecutionContext context, GraphQLSelectionSet selections, IObjectGraphType type)
+    /// <summary>Reads the plan's scalar fields and makes child nodes of the others; false, with nothing changed, when a read fails.</summary>
+    private bool TryComplete(RecordNode record, RecordPlan plan)
     {
-        var plans = _plans.GetValue(selections, _ => new PlansByType());
-        return plans.TryGet(type, out var plan) ? plan : plans.Add(type, Build(context, selections, type));
-    }
-
-    private RecordPlan? Build(ExecutionContext context, GraphQLSelectionSet selections, IObjectGraphType type)
-    {
-        if (HasDirectives(selections, context.Document))
+        var values = new object?[plan.Fields.Length];
+        var children = plan.Children == 0 ? [] : new ExecutionNode[plan.Children];
+        var child = 0;
+        for (var i = 0; i < plan.Fields.Length; i++)
         {
-            return null;
-        }
-
-        var fields = new List<(string, Func<object?, object?>?, ScalarGraphType, bool, object?)>();
-        foreach (var (name, (field, definition)) in CollectFieldsFrom(context, type, selections, null))
-        {
-            var nonNull = definition.ResolvedType is NonNullGraphType;
-            var resolved = definition.ResolvedType is NonNullGraphType wrapper ? wrapper.ResolvedType : definition.ResolvedType;
-            if (resolved is not ScalarGraphType scalar || field.Arguments is { Count: > 0 })
+            var (read, field, definition) = plan.Fields[i];
+            if (read is { } scalar)
             {
-                return null;
-            }
-
-            if (definition == context.Schema.TypeNameMetaFieldType)
-            {
-                fields.Add((name, null, scalar, nonNull, type.Name));
-            }
-            else if (SourceFields.ReadOf(definition) is { } read)
-            {
-                fields.Add((name, read, scalar, nonNull, null));
+                if (!scalar.TryRead(record.Result!, out values[i]))
+                {
+                    return false;
+                }
             }
             else
             {
-                return null;
+                values[i] = children[child++] = BuildExecutionNode(record, definition.ResolvedType!, field, definition);
             }
         }
 
-        return fields.Count == 0 ? null : new RecordPlan(fields);
+        record.Complete(plan.Names, values, children);
+        return true;
+    }
+
+    /// <summary>
+    /// The plan of a selection set read as an object type, made once; null when it cannot be kept: directives may read
+    /// variables, and a field asked twice is merged into a new field whose arguments are known to one execution only
+    /// (a scalar read needs no arguments, so only fields executed as child nodes count).
+    /// Such a selection is collected again for each object, as GraphQL.NET does.
+    /// </summary>
+    private RecordPlan? PlanFor(ExecutionContext context, GraphQLSelectionSet selections, IObjectGraphType type)
+    {
+        var plans = _plans.GetValue(selections, _ => new PlansByType());
+        if (plans.TryGet(type, out var plan))
+        {
+            return plan;
+        }
+
+        if (HasDirectives(selections, context.Document))
+        {
+            return plans.Add(type, null);
+        }
+
+        plan = new RecordPlan(CollectFieldsFrom(context, type, selections, null), type, context.Schema);
+        return plans.Add(type, HasMergedChild(plan, selections, context.Document) ? null : plan);
+    }
+
+    private static bool HasMergedChild(RecordPlan plan, GraphQLSelectionSet selections, GraphQLDocument document) =>
+        plan.Fields.Any(f => f.Read is null && !Holds(selections, f.Field, document));
+
+    /// <summary>Whether <paramref name="field"/> is a node of the document under <paramref name="selections"/> (not one made by merging).</summary>
+    private static bool Holds(GraphQLSelectionSet selections, GraphQLField field, GraphQLDocument document)
+    {
+        foreach (var selection in selections.Selections)
+        {
+            var holds = selection switch
+            {
+                GraphQLField direct => ReferenceEquals(direct, field),
+                GraphQLInlineFragment inline => Holds(inline.SelectionSet, field, document),
+                GraphQLFragmentSpread spread => document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment && Holds(fragment.SelectionSet, field, document),
+                _ => false,
+            };
+            if (holds)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDirectives(GraphQLSelectionSet selections, GraphQLDocument document)

@@ -5,38 +5,42 @@ using GraphQLParser.AST;
 namespace GraphPlan.GraphQL.Records;
 
 /// <summary>
-/// An object in the response. When its selection has a <see cref="RecordPlan"/>, its fields are read in one step and
-/// kept as values (no child nodes); otherwise it is an ordinary object node with one child node per field.
+/// An object in the response whose scalar fields read from the source were read in one step and kept as values; its
+/// other fields are child nodes, executed as usual, and sit among the values in the order the selection asks for them.
+/// Until completed (or when it cannot be), an ordinary object node with one child node per field.
 /// </summary>
 public sealed class RecordNode(ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int? indexInParentNode)
     : ObjectExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode)
 {
-    internal RecordPlan? Plan { get; private set; }
+    /// <summary>Response names of <see cref="Values"/>, when read in one step.</summary>
+    public IReadOnlyList<string> Names { get; private set; } = [];
 
-    /// <summary>The serialized field values in the order of <see cref="Names"/>, when read in one step.</summary>
+    /// <summary>Each field's serialized value, or its child node (an <see cref="ExecutionNode"/>), when read in one step.</summary>
     public IReadOnlyList<object?>? Values { get; private set; }
 
-    /// <summary>Response names of <see cref="Values"/>.</summary>
-    public IReadOnlyList<string> Names => Plan?.Names ?? [];
-
-    internal void Complete(RecordPlan plan, object?[] values)
+    internal void Complete(string[] names, object?[] values, ExecutionNode[] children)
     {
-        Plan = plan;
+        Names = names;
         Values = values;
-        SubFields = [];
+        SubFields = children;
     }
 
     public override object? ToValue()
     {
-        if (Plan is not { } plan || Values is not { } values)
+        if (Values is not { } values)
         {
             return base.ToValue();
+        }
+
+        if (SubFields is null)
+        {
+            return null;
         }
 
         var fields = new Dictionary<string, object?>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
-            fields.Add(plan.Names[i], values[i]);
+            fields.Add(Names[i], values[i] is ExecutionNode child ? child.ToValue() : values[i]);
         }
 
         return fields;

@@ -52,13 +52,23 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
     {
         switch (node)
         {
+            case RecordNode { Values: not null, SubFields: null }:
+                writer.WriteNullValue();
+                break;
             case RecordNode { Values: { } values } record:
                 writer.WriteStartObject();
                 var names = record.Names;
                 for (var i = 0; i < values.Count; i++)
                 {
                     writer.WritePropertyName(Name(names[i], options));
-                    WriteValue(writer, values[i], options);
+                    if (values[i] is ExecutionNode child)
+                    {
+                        WriteNode(writer, child, options);
+                    }
+                    else
+                    {
+                        WriteValue(writer, values[i], options);
+                    }
                 }
 
                 writer.WriteEndObject();

@@ -30,6 +30,8 @@ public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : ICl
         """{ node(id: "target:hydrogen-output-2025") { __typename ... on Target { id name } ... on Entity { kind } ...Named } } fragment Named on Entity { nameEn id }""",
         """{ entities(first: 40) { nodes { __typename id ... on Project { name } ... on Target { nameEn } } } }""",
         $$"""{ node(id: "{{Hub}}") { related { kind entity { id ... on Industry { name } ... on Project { nameEn } } } } }""",
+        $$"""{ node(id: "{{Hub}}") { id related { direction e: entity { __typename id } kind direction } name } }""",
+        """{ node(id: "target:hydrogen-output-2025") { id ... on Target { supporters(maxDepth: 2) { nodes { depth @skip(if: true) entity { id } d: depth } } } } }""",
         """{ search(text: "氢") { totalCount } }""");
 
     [Theory]
@@ -66,7 +68,7 @@ public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : ICl
         var result = await hosts.Records.ExecuteResultAsync($$"""{ neighborhood(id: "{{Hub}}", depth: 2) { nodes { id kind label } edges { id source target kind } } }""");
 
         var neighborhood = Assert.IsType<RecordNode>(Assert.IsAssignableFrom<ObjectExecutionNode>(result.Data).SubFields!.Single());
-        Assert.Null(neighborhood.Values);
+        Assert.All(neighborhood.Values!, value => Assert.Contains(Assert.IsType<ArrayExecutionNode>(value), neighborhood.SubFields!));
         var lists = neighborhood.SubFields!.Cast<ArrayExecutionNode>().ToList();
         Assert.All(lists, list => Assert.NotEmpty(list.Items!));
         Assert.All(lists.SelectMany(list => list.Items!), item => Assert.NotNull(Assert.IsType<RecordNode>(item).Values));
@@ -76,14 +78,29 @@ public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : ICl
     }
 
     [Fact]
-    public async Task A_selection_with_a_directive_is_executed_field_by_field()
+    public async Task A_selection_with_a_directive_is_read_for_each_object()
     {
         var result = await hosts.Records.ExecuteResultAsync("""{ neighborhood(id: "industry:hydrogen") { nodes { id label @skip(if: false) } } }""");
 
         var neighborhood = (RecordNode)((ObjectExecutionNode)result.Data!).SubFields!.Single();
         var nodes = (ArrayExecutionNode)neighborhood.SubFields!.Single();
-        Assert.All(nodes.Items!, item => Assert.Null(((RecordNode)item).Values));
-        Assert.All(nodes.Items!, item => Assert.Equal(2, ((RecordNode)item).SubFields!.Length));
+        Assert.All(nodes.Items!.Cast<RecordNode>(), item => Assert.Equal(["id", "label"], item.Names));
+        Assert.All(nodes.Items!.Cast<RecordNode>(), item => Assert.Empty(item.SubFields!));
+    }
+
+    [Fact]
+    public async Task An_object_with_other_fields_reads_its_scalars_and_executes_the_rest()
+    {
+        var result = await hosts.Records.ExecuteResultAsync($$"""{ node(id: "{{Hub}}") { related { kind entity { id } direction } } }""");
+
+        var hub = (RecordNode)((ObjectExecutionNode)result.Data!).SubFields!.Single();
+        var related = (ArrayExecutionNode)hub.SubFields!.Single();
+        var relation = Assert.IsType<RecordNode>(related.Items![0]);
+        Assert.Equal(["kind", "entity", "direction"], relation.Names);
+        var entity = Assert.IsType<RecordNode>(Assert.Single(relation.SubFields!));
+        Assert.Same(entity, relation.Values![1]);
+        Assert.IsType<string>(relation.Values[0]);
+        Assert.Equal(["id"], entity.Names);
     }
 
     private async Task<JsonElement> AssertSameAnswerAsync(string query, Dictionary<string, object?>? variables = null)
