@@ -210,47 +210,35 @@ internal sealed class SqliteGraphFile : IDisposable
 
     /// <summary>
     /// Reads the whole graph into <paramref name="index"/>. Rows are copied in batches from SQLite's own buffers (no
-    /// object per row); the JSON of a batch is read on every core into shared values (<see cref="StoredRowReader"/>),
-    /// then applied to the index in row order on this thread.
+    /// object per row); <paramref name="workers"/> threads (default: one per core) take turns reading a batch, read the
+    /// JSON of their batches into shared values at the same time (<see cref="StoredRowReader"/>), and apply them to
+    /// the index in the order the batches were read, so the graph is the same as one thread reading row by row.
     /// </summary>
-    public void LoadInto(GraphIndex index)
+    public void LoadInto(GraphIndex index, int workers = 0, int batchRows = LoadBatch)
     {
+        workers = workers > 0 ? workers : Environment.ProcessorCount;
         var pool = new ValuePool();
-        var batch = new RowBatch(LoadBatch, 1);
-        var entities = new Entity[LoadBatch];
         using (var statement = Prepare("SELECT body FROM entity"))
         {
-            while (batch.Fill(statement))
-            {
-                ParseInParallel(batch.Count, pool, (reader, i) => entities[i] = reader.Entity(batch.Column(i, 0)));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    index.Put(entities[i]);
-                    entities[i] = null!;
-                }
-            }
+            LoadBatches(statement, 1, workers, batchRows, pool, static (reader, batch, i) => reader.Entity(batch.Column(i, 0)), index.Put);
         }
 
-        var links = new StoredLink[LoadBatch];
-        batch = new RowBatch(LoadBatch, 5);
         using (var statement = Prepare("SELECT source, kind, target, provenance, reasoning FROM relationship"))
         {
-            while (batch.Fill(statement))
-            {
-                // The index is only read here (no node is added), so every thread may look nodes up.
-                ParseInParallel(batch.Count, pool, (reader, i) => links[i] = new StoredLink(
+            // Nodes are only looked up while relationships are parsed (none is added), so every worker may read the index.
+            LoadBatches(
+                statement,
+                5,
+                workers,
+                batchRows,
+                pool,
+                (reader, batch, i) => new StoredLink(
                     Node(index, reader, batch.Column(i, 0)),
                     RelationshipKindOf(reader, batch.Column(i, 1)),
                     Node(index, reader, batch.Column(i, 2)),
                     reader.Citations(batch.Column(i, 3)),
-                    batch.IsNull(i, 4) ? null : reader.SharedText(batch.Column(i, 4))));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var link = links[i];
-                    index.LinkStored(link.From, link.Kind, link.To, link.Provenance, link.Reasoning);
-                    links[i] = default;
-                }
-            }
+                    batch.IsNull(i, 4) ? null : reader.SharedText(batch.Column(i, 4))),
+                link => index.LinkStored(link.From, link.Kind, link.To, link.Provenance, link.Reasoning));
         }
 
         index.TrimExcess();
@@ -268,27 +256,86 @@ internal sealed class SqliteGraphFile : IDisposable
         return _relationshipKindsBySpan.TryGetValue(chars, out var kind) ? kind : throw new KeyNotFoundException($"unknown relationship kind '{chars}'");
     }
 
-    /// <summary>Rows <c>[0, count)</c> split into a few ranges per core, each range read by one <see cref="StoredRowReader"/>.</summary>
-    private static void ParseInParallel(int count, ValuePool pool, Action<StoredRowReader, int> parse)
+    /// <summary>
+    /// The statement's rows, parsed on <paramref name="workers"/> threads (this one and dedicated ones, which block
+    /// rather than spin while they wait) and applied in the order read. Each worker has its own batch buffer and
+    /// reader; the statement is stepped by one worker at a time, and one applies at a time.
+    /// </summary>
+    private static void LoadBatches<T>(SqliteStatement statement, int columns, int workers, int batchRows, ValuePool pool, Func<StoredRowReader, RowBatch, int, T> parse, Action<T> apply)
     {
-        var ranges = Math.Min(count, Environment.ProcessorCount * 4);
-        try
-        {
-            Parallel.For(0, ranges, () => new StoredRowReader(pool), (range, _, reader) =>
-            {
-                for (var i = (int)((long)count * range / ranges); i < (int)((long)count * (range + 1) / ranges); i++)
-                {
-                    parse(reader, i);
-                }
+        var reading = new Lock();
+        var turns = new object();
+        long read = 0, applied = 0;
+        ExceptionDispatchInfo? failure = null;
 
-                return reader;
-            }, _ => { });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        void Work()
         {
-            // The row's own error (an unreadable row, an unknown entity), which the store reports as a damaged file.
-            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            var batch = new RowBatch(batchRows, columns);
+            var rows = new T[batchRows];
+            var reader = new StoredRowReader(pool);
+            try
+            {
+                while (true)
+                {
+                    long ticket;
+                    lock (reading)
+                    {
+                        if (Volatile.Read(ref failure) is not null || !batch.Fill(statement))
+                        {
+                            return;
+                        }
+
+                        ticket = read++;
+                    }
+
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        rows[i] = parse(reader, batch, i);
+                    }
+
+                    lock (turns)
+                    {
+                        while (applied != ticket)
+                        {
+                            if (failure is not null)
+                            {
+                                return;
+                            }
+
+                            Monitor.Wait(turns);
+                        }
+
+                        for (var i = 0; i < batch.Count; i++)
+                        {
+                            apply(rows[i]);
+                            rows[i] = default!;
+                        }
+
+                        applied++;
+                        Monitor.PulseAll(turns);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                // The row's own error (an unreadable row, an unknown entity), which the store reports as a damaged file.
+                lock (turns)
+                {
+                    failure ??= ExceptionDispatchInfo.Capture(ex);
+                    Monitor.PulseAll(turns);
+                }
+            }
         }
+
+        var others = new Task[workers - 1];
+        for (var w = 0; w < others.Length; w++)
+        {
+            others[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        Work();
+        Task.WaitAll(others);
+        failure?.Throw();
     }
 
     private SqliteStatement Prepare(string sql) => new(_connection, sql);
