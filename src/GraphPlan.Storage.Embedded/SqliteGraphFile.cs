@@ -76,6 +76,7 @@ internal sealed class SqliteGraphFile : IDisposable
     private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
 
     private readonly SqliteConnection _connection;
+    private readonly long _loadBytes;
 
     public SqliteGraphFile(string path)
     {
@@ -83,6 +84,7 @@ internal sealed class SqliteGraphFile : IDisposable
         if (File.Exists(fullPath))
         {
             CheckExisting(fullPath);
+            _loadBytes = new FileInfo(fullPath).Length;
         }
 
         var directory = Path.GetDirectoryName(fullPath);
@@ -217,6 +219,19 @@ internal sealed class SqliteGraphFile : IDisposable
     public void LoadInto(GraphIndex index, int workers = 0, int batchRows = LoadBatch)
     {
         workers = workers > 0 ? workers : Environment.ProcessorCount;
+        var quiet = QuietCollector.Start(_loadBytes);
+        try
+        {
+            Load(index, workers, batchRows);
+        }
+        finally
+        {
+            quiet.End();
+        }
+    }
+
+    private void Load(GraphIndex index, int workers, int batchRows)
+    {
         var pool = new ValuePool();
         using (var statement = Prepare("SELECT body FROM entity"))
         {
