@@ -75,56 +75,59 @@ internal sealed class SqliteGraphFile : IDisposable
     private static readonly string[] _entityKindNames = Enum.GetValues<EntityKind>().Select(k => k.ToString()).ToArray();
     private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
 
-    private readonly SqliteConnection _connection;
+    private readonly string _path;
+    private readonly string _fullPath;
     private readonly long _loadBytes;
 
+    /// <summary>SQLite's quick_check of an existing file, run while the graph is read (null: nothing to check).</summary>
+    private Task<StoreFileException?>? _check;
+
+    /// <summary>The read-only connection the load of an existing file reads through while it is being checked.</summary>
+    private SqliteConnection? _reader;
+
+    /// <summary>The log and index files the read-only connections created, removed again before the file is opened for writing.</summary>
+    private readonly List<string> _created = [];
+
+    private SqliteConnection? _connection;
+
+    /// <summary>
+    /// Opens the file. An existing one is first refused if it is not a whole, writable SQLite database; its
+    /// quick_check runs while <see cref="LoadInto"/> reads it (read-only), and it is opened for writing only once the
+    /// check has passed.
+    /// </summary>
     public SqliteGraphFile(string path)
     {
-        var fullPath = Path.GetFullPath(path);
-        if (File.Exists(fullPath))
+        _path = path;
+        _fullPath = Path.GetFullPath(path);
+        if (!File.Exists(_fullPath))
         {
-            CheckExisting(fullPath);
-            _loadBytes = new FileInfo(fullPath).Length;
+            OpenForWriting();
+            return;
         }
 
-        var directory = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _created = CheckHeaders(_fullPath);
+        _loadBytes = new FileInfo(_fullPath).Length;
+        _check = Task.Factory.StartNew(() => QuickCheck(_fullPath), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            _connection.Open();
-            Execute(Schema);
-            if (!HasColumn("audit", "idempotency_key"))
-            {
-                Execute(IdempotencyColumn);
-            }
-
-            if (!HasColumn("audit", "request_fingerprint"))
-            {
-                Execute(FingerprintColumn);
-            }
-
-            Execute(IdempotencyIndex);
-            if (!HasColumn("relationship", "reasoning"))
-            {
-                Execute(ReasoningColumn);
-            }
+            _reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _fullPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            _reader.Open();
         }
-        catch (SqliteException ex)
+        catch (SqliteException)
         {
-            _connection.Dispose();
-            throw new StoreFileException(fullPath, $"SQLite refused it ({ex.Message})", ex);
+            // The check says why (it opens the same way); the file is read through the writing connection then.
+            _reader?.Dispose();
+            _reader = null;
         }
     }
+
+    /// <summary>The writing connection, opened (after the check) when first needed.</summary>
+    private SqliteConnection Connection => _connection ?? OpenForWriting();
 
     /// <summary>The settings a committed write's durability rests on, as this connection runs them.</summary>
     internal (string JournalMode, long Synchronous) Durability()
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         var journal = (string)command.ExecuteScalar()!;
         command.CommandText = "PRAGMA synchronous";
@@ -134,9 +137,9 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>
     /// Refuses a file that is not a whole, writable SQLite database before anything opens it for writing (which would
     /// fill an empty file, or let SQLite reset a damaged log): empty, a wrong header, a write-ahead log without its
-    /// header, read-only, or failing SQLite's quick_check (torn or overwritten pages), read through a read-only connection.
+    /// header, or read-only. Returns the files a read-only connection will create (removed again before writing).
     /// </summary>
-    private static void CheckExisting(string path)
+    private static List<string> CheckHeaders(string path)
     {
         var length = new FileInfo(path).Length;
         if (length == 0)
@@ -164,8 +167,13 @@ internal sealed class SqliteGraphFile : IDisposable
             throw new StoreFileException(path, $"its write-ahead log {log} is damaged ({logLength} bytes without a valid header); restore both files from a backup");
         }
 
-        // A read-only connection to a WAL file still creates an empty log and its index; those are removed again below.
-        var created = new[] { log, path + "-shm" }.Where(f => !File.Exists(f)).ToList();
+        // A read-only connection to a WAL file still creates an empty log and its index.
+        return new[] { log, path + "-shm" }.Where(f => !File.Exists(f)).ToList();
+    }
+
+    /// <summary>SQLite's quick_check (torn or overwritten pages) through a read-only connection: why the file is refused, or null.</summary>
+    private static StoreFileException? QuickCheck(string path)
+    {
         try
         {
             using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -179,22 +187,74 @@ internal sealed class SqliteGraphFile : IDisposable
                 findings.Add(reader.GetString(0));
             }
 
-            if (findings is not ["ok"])
+            return findings is ["ok"] ? null : new StoreFileException(path, $"it is damaged (SQLite quick_check: {string.Join("; ", findings)}); restore it from a backup");
+        }
+        catch (SqliteException ex)
+        {
+            return new StoreFileException(path, $"SQLite cannot read it ({ex.Message}); restore it from a backup", ex);
+        }
+    }
+
+    /// <summary>Waits for the check, closes the read-only connections and removes what they created; throws when the check failed.</summary>
+    private void FinishCheck()
+    {
+        if (_check is null)
+        {
+            return;
+        }
+
+        var refused = _check.GetAwaiter().GetResult();
+        _check = null;
+        _reader?.Dispose();
+        _reader = null;
+        foreach (var file in _created.Where(f => File.Exists(f) && (f.EndsWith("-shm", StringComparison.Ordinal) || new FileInfo(f).Length == 0)))
+        {
+            File.Delete(file);
+        }
+
+        if (refused is not null)
+        {
+            throw refused;
+        }
+    }
+
+    private SqliteConnection OpenForWriting()
+    {
+        FinishCheck();
+        var directory = Path.GetDirectoryName(_fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, Schema);
+            if (!HasColumn(connection, "audit", "idempotency_key"))
             {
-                throw new StoreFileException(path, $"it is damaged (SQLite quick_check: {string.Join("; ", findings)}); restore it from a backup");
+                Execute(connection, IdempotencyColumn);
+            }
+
+            if (!HasColumn(connection, "audit", "request_fingerprint"))
+            {
+                Execute(connection, FingerprintColumn);
+            }
+
+            Execute(connection, IdempotencyIndex);
+            if (!HasColumn(connection, "relationship", "reasoning"))
+            {
+                Execute(connection, ReasoningColumn);
             }
         }
         catch (SqliteException ex)
         {
-            throw new StoreFileException(path, $"SQLite cannot read it ({ex.Message}); restore it from a backup", ex);
+            connection.Dispose();
+            throw new StoreFileException(_fullPath, $"SQLite refused it ({ex.Message})", ex);
         }
-        finally
-        {
-            foreach (var file in created.Where(f => File.Exists(f) && (f.EndsWith("-shm", StringComparison.Ordinal) || new FileInfo(f).Length == 0)))
-            {
-                File.Delete(file);
-            }
-        }
+
+        return _connection = connection;
     }
 
     private static bool HasLogHeader(string log, long length)
@@ -222,23 +282,38 @@ internal sealed class SqliteGraphFile : IDisposable
         var quiet = QuietCollector.Start(_loadBytes);
         try
         {
-            Load(index, workers, batchRows);
+            // An existing file is read through the read-only connection while it is checked; one whose check fails is
+            // refused for that, whatever its rows made of the load.
+            var connection = _reader ?? Connection;
+            if (HasTable(connection, "entity") && HasTable(connection, "relationship"))
+            {
+                Load(connection, index, workers, batchRows);
+            }
+        }
+        catch (Exception) when (_check is not null)
+        {
+            FinishCheck();
+            throw;
         }
         finally
         {
             quiet.End();
         }
+
+        _ = Connection;
     }
 
-    private void Load(GraphIndex index, int workers, int batchRows)
+    private static void Load(SqliteConnection connection, GraphIndex index, int workers, int batchRows)
     {
         var pool = new ValuePool();
-        using (var statement = Prepare("SELECT body FROM entity"))
+        using (var statement = new SqliteStatement(connection, "SELECT body FROM entity"))
         {
             LoadBatches(statement, 1, workers, batchRows, pool, static (reader, batch, i) => reader.Entity(batch.Column(i, 0)), index.Put);
         }
 
-        using (var statement = Prepare("SELECT source, kind, target, provenance, reasoning FROM relationship"))
+        // Files from before relationship reasoning gain the column when opened for writing, after the load.
+        var reasoning = HasColumn(connection, "relationship", "reasoning") ? "reasoning" : "NULL";
+        using (var statement = new SqliteStatement(connection, $"SELECT source, kind, target, provenance, {reasoning} FROM relationship"))
         {
             // Nodes are only looked up while relationships are parsed (none is added), so every worker may read the index.
             LoadBatches(
@@ -353,15 +428,13 @@ internal sealed class SqliteGraphFile : IDisposable
         failure?.Throw();
     }
 
-    private SqliteStatement Prepare(string sql) => new(_connection, sql);
-
     /// <summary>
     /// Writes all changes, and the audit entry when there is one, in one transaction; returns once it is committed
     /// to disk, with the audit entry's sequence number (0 without one).
     /// </summary>
     public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null, string? idempotencyKey = null, string? fingerprint = null)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Connection.BeginTransaction();
         using (var delete = Command(transaction, "DELETE FROM relationship WHERE source = $id OR target = $id; DELETE FROM entity WHERE id = $id", "$id"))
         {
             foreach (var id in deletedEntities)
@@ -412,7 +485,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>The entry an actor recorded with this idempotency key, if any, and the fingerprint of the request (null in files older than it).</summary>
     public (AuditEntry Entry, string? Fingerprint)? FindByIdempotencyKey(string actor, string key)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = "SELECT sequence, at, actor, action, subject, version, before, after, request_fingerprint FROM audit WHERE actor = $actor AND idempotency_key = $key";
         command.Parameters.AddWithValue("$actor", actor);
         command.Parameters.AddWithValue("$key", key);
@@ -423,7 +496,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Audit entries, newest first.</summary>
     public IReadOnlyList<AuditEntry> ReadAudit(AuditQuery query)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = """
             SELECT sequence, at, actor, action, subject, version, before, after FROM audit
             WHERE ($subject IS NULL OR subject = $subject) AND ($actor IS NULL OR actor = $actor) AND ($before IS NULL OR sequence < $before)
@@ -439,7 +512,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Audit entries after a sequence number, oldest first (the primary key's order, so no sort).</summary>
     public IReadOnlyList<AuditEntry> ReadChanges(ChangeQuery query)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = """
             SELECT sequence, at, actor, action, subject, version, before, after FROM audit
             WHERE sequence > $after
@@ -450,7 +523,21 @@ internal sealed class SqliteGraphFile : IDisposable
         return ReadEntries(command);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        // A check still running holds a connection to the file; it ends before the file is let go.
+        try
+        {
+            _check?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Its finding no longer matters: the file is being closed.
+        }
+
+        _reader?.Dispose();
+        _connection?.Dispose();
+    }
 
     private static List<AuditEntry> ReadEntries(SqliteCommand command)
     {
@@ -477,17 +564,25 @@ internal sealed class SqliteGraphFile : IDisposable
             After = reader.IsDBNull(7) ? null : reader.GetString(7),
         };
 
-    private bool HasColumn(string table, string column)
+    private static bool HasColumn(SqliteConnection connection, string table, string column)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = $column";
         command.Parameters.AddWithValue("$column", column);
         return (long)command.ExecuteScalar()! > 0;
     }
 
+    private static bool HasTable(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $table";
+        command.Parameters.AddWithValue("$table", table);
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
     private long Append(SqliteTransaction transaction, AuditEntry audit, string? idempotencyKey, string? fingerprint)
     {
-        using var insert = _connection.CreateCommand();
+        using var insert = Connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO audit (at, actor, action, subject, version, before, after, idempotency_key, request_fingerprint) VALUES ($at, $actor, $action, $subject, $version, $before, $after, $key, $fingerprint);
@@ -518,7 +613,7 @@ internal sealed class SqliteGraphFile : IDisposable
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
     {
-        var command = _connection.CreateCommand();
+        var command = Connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
@@ -530,9 +625,9 @@ internal sealed class SqliteGraphFile : IDisposable
         return command;
     }
 
-    private void Execute(string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
