@@ -1,3 +1,4 @@
+using GraphPlan.Core.Graph;
 using GraphPlan.Core.Store;
 using GraphPlan.Generation;
 using Microsoft.Data.Sqlite;
@@ -58,6 +59,38 @@ public sealed class ParallelLoadTests : IDisposable
         var error = Assert.Throws<KeyNotFoundException>(() => file.LoadInto(new GraphIndex(), workers: 3, batchRows: 16));
 
         Assert.Contains("industry:missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_from_before_relationship_reasoning_is_read_while_it_is_checked_and_gains_the_column_after()
+    {
+        var graph = PlanGraphGenerator.Generate(300, seed: 4);
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(graph);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE relationship DROP COLUMN reasoning";
+            command.ExecuteNonQuery();
+        }
+
+        var first = graph.Relationships[0];
+        int count;
+        using (var reopened = _database.Open())
+        {
+            count = (await reopened.GetStatisticsAsync()).RelationshipCount;
+            await reopened.LinkAsync(first with { Reasoning = "因为规划如此。" });
+        }
+
+        using var again = _database.Open();
+        var linked = (await again.GetRelatedAsync([first.From], new RelationFilter(Direction.Outgoing))).Single().Single(r => r.Relationship.Id == first.Id);
+
+        Assert.Equal(graph.Relationships.Count, count);
+        Assert.Equal("因为规划如此。", linked.Relationship.Reasoning);
     }
 
     private GraphIndex Load(int workers, int batchRows)
