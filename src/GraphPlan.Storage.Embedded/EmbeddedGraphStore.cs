@@ -32,6 +32,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
         {
             _file.LoadInto(_index);
         }
+        catch (StoreFileException)
+        {
+            // The file's check (run while it was read) refused it.
+            _file.Dispose();
+            throw;
+        }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
             _file.Dispose();

@@ -75,54 +75,59 @@ internal sealed class SqliteGraphFile : IDisposable
     private static readonly string[] _entityKindNames = Enum.GetValues<EntityKind>().Select(k => k.ToString()).ToArray();
     private static readonly string[] _relationshipKindNames = Enum.GetValues<RelationshipKind>().Select(k => k.ToString()).ToArray();
 
-    private readonly SqliteConnection _connection;
+    private readonly string _path;
+    private readonly string _fullPath;
+    private readonly long _loadBytes;
 
+    /// <summary>SQLite's quick_check of an existing file, run while the graph is read (null: nothing to check).</summary>
+    private Task<StoreFileException?>? _check;
+
+    /// <summary>The read-only connection the load of an existing file reads through while it is being checked.</summary>
+    private SqliteConnection? _reader;
+
+    /// <summary>The log and index files the read-only connections created, removed again before the file is opened for writing.</summary>
+    private readonly List<string> _created = [];
+
+    private SqliteConnection? _connection;
+
+    /// <summary>
+    /// Opens the file. An existing one is first refused if it is not a whole, writable SQLite database; its
+    /// quick_check runs while <see cref="LoadInto"/> reads it (read-only), and it is opened for writing only once the
+    /// check has passed.
+    /// </summary>
     public SqliteGraphFile(string path)
     {
-        var fullPath = Path.GetFullPath(path);
-        if (File.Exists(fullPath))
+        _path = path;
+        _fullPath = Path.GetFullPath(path);
+        if (!File.Exists(_fullPath))
         {
-            CheckExisting(fullPath);
+            OpenForWriting();
+            return;
         }
 
-        var directory = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _created = CheckHeaders(_fullPath);
+        _loadBytes = new FileInfo(_fullPath).Length;
+        _check = Task.Factory.StartNew(() => QuickCheck(_fullPath), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            _connection.Open();
-            Execute(Schema);
-            if (!HasColumn("audit", "idempotency_key"))
-            {
-                Execute(IdempotencyColumn);
-            }
-
-            if (!HasColumn("audit", "request_fingerprint"))
-            {
-                Execute(FingerprintColumn);
-            }
-
-            Execute(IdempotencyIndex);
-            if (!HasColumn("relationship", "reasoning"))
-            {
-                Execute(ReasoningColumn);
-            }
+            _reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _fullPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            _reader.Open();
         }
-        catch (SqliteException ex)
+        catch (SqliteException)
         {
-            _connection.Dispose();
-            throw new StoreFileException(fullPath, $"SQLite refused it ({ex.Message})", ex);
+            // The check says why (it opens the same way); the file is read through the writing connection then.
+            _reader?.Dispose();
+            _reader = null;
         }
     }
+
+    /// <summary>The writing connection, opened (after the check) when first needed.</summary>
+    private SqliteConnection Connection => _connection ?? OpenForWriting();
 
     /// <summary>The settings a committed write's durability rests on, as this connection runs them.</summary>
     internal (string JournalMode, long Synchronous) Durability()
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         var journal = (string)command.ExecuteScalar()!;
         command.CommandText = "PRAGMA synchronous";
@@ -132,9 +137,9 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>
     /// Refuses a file that is not a whole, writable SQLite database before anything opens it for writing (which would
     /// fill an empty file, or let SQLite reset a damaged log): empty, a wrong header, a write-ahead log without its
-    /// header, read-only, or failing SQLite's quick_check (torn or overwritten pages), read through a read-only connection.
+    /// header, or read-only. Returns the files a read-only connection will create (removed again before writing).
     /// </summary>
-    private static void CheckExisting(string path)
+    private static List<string> CheckHeaders(string path)
     {
         var length = new FileInfo(path).Length;
         if (length == 0)
@@ -162,8 +167,13 @@ internal sealed class SqliteGraphFile : IDisposable
             throw new StoreFileException(path, $"its write-ahead log {log} is damaged ({logLength} bytes without a valid header); restore both files from a backup");
         }
 
-        // A read-only connection to a WAL file still creates an empty log and its index; those are removed again below.
-        var created = new[] { log, path + "-shm" }.Where(f => !File.Exists(f)).ToList();
+        // A read-only connection to a WAL file still creates an empty log and its index.
+        return new[] { log, path + "-shm" }.Where(f => !File.Exists(f)).ToList();
+    }
+
+    /// <summary>SQLite's quick_check (torn or overwritten pages) through a read-only connection: why the file is refused, or null.</summary>
+    private static StoreFileException? QuickCheck(string path)
+    {
         try
         {
             using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -177,22 +187,74 @@ internal sealed class SqliteGraphFile : IDisposable
                 findings.Add(reader.GetString(0));
             }
 
-            if (findings is not ["ok"])
+            return findings is ["ok"] ? null : new StoreFileException(path, $"it is damaged (SQLite quick_check: {string.Join("; ", findings)}); restore it from a backup");
+        }
+        catch (SqliteException ex)
+        {
+            return new StoreFileException(path, $"SQLite cannot read it ({ex.Message}); restore it from a backup", ex);
+        }
+    }
+
+    /// <summary>Waits for the check, closes the read-only connections and removes what they created; throws when the check failed.</summary>
+    private void FinishCheck()
+    {
+        if (_check is null)
+        {
+            return;
+        }
+
+        var refused = _check.GetAwaiter().GetResult();
+        _check = null;
+        _reader?.Dispose();
+        _reader = null;
+        foreach (var file in _created.Where(f => File.Exists(f) && (f.EndsWith("-shm", StringComparison.Ordinal) || new FileInfo(f).Length == 0)))
+        {
+            File.Delete(file);
+        }
+
+        if (refused is not null)
+        {
+            throw refused;
+        }
+    }
+
+    private SqliteConnection OpenForWriting()
+    {
+        FinishCheck();
+        var directory = Path.GetDirectoryName(_fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, Schema);
+            if (!HasColumn(connection, "audit", "idempotency_key"))
             {
-                throw new StoreFileException(path, $"it is damaged (SQLite quick_check: {string.Join("; ", findings)}); restore it from a backup");
+                Execute(connection, IdempotencyColumn);
+            }
+
+            if (!HasColumn(connection, "audit", "request_fingerprint"))
+            {
+                Execute(connection, FingerprintColumn);
+            }
+
+            Execute(connection, IdempotencyIndex);
+            if (!HasColumn(connection, "relationship", "reasoning"))
+            {
+                Execute(connection, ReasoningColumn);
             }
         }
         catch (SqliteException ex)
         {
-            throw new StoreFileException(path, $"SQLite cannot read it ({ex.Message}); restore it from a backup", ex);
+            connection.Dispose();
+            throw new StoreFileException(_fullPath, $"SQLite refused it ({ex.Message})", ex);
         }
-        finally
-        {
-            foreach (var file in created.Where(f => File.Exists(f) && (f.EndsWith("-shm", StringComparison.Ordinal) || new FileInfo(f).Length == 0)))
-            {
-                File.Delete(file);
-            }
-        }
+
+        return _connection = connection;
     }
 
     private static bool HasLogHeader(string log, long length)
@@ -210,47 +272,63 @@ internal sealed class SqliteGraphFile : IDisposable
 
     /// <summary>
     /// Reads the whole graph into <paramref name="index"/>. Rows are copied in batches from SQLite's own buffers (no
-    /// object per row); the JSON of a batch is read on every core into shared values (<see cref="StoredRowReader"/>),
-    /// then applied to the index in row order on this thread.
+    /// object per row); <paramref name="workers"/> threads (default: one per core) take turns reading a batch, read the
+    /// JSON of their batches into shared values at the same time (<see cref="StoredRowReader"/>), and apply them to
+    /// the index in the order the batches were read, so the graph is the same as one thread reading row by row.
     /// </summary>
-    public void LoadInto(GraphIndex index)
+    public void LoadInto(GraphIndex index, int workers = 0, int batchRows = LoadBatch)
     {
-        var pool = new ValuePool();
-        var batch = new RowBatch(LoadBatch, 1);
-        var entities = new Entity[LoadBatch];
-        using (var statement = Prepare("SELECT body FROM entity"))
+        workers = workers > 0 ? workers : Environment.ProcessorCount;
+        var quiet = QuietCollector.Start(_loadBytes);
+        try
         {
-            while (batch.Fill(statement))
+            // An existing file is read through the read-only connection while it is checked; one whose check fails is
+            // refused for that, whatever its rows made of the load.
+            var connection = _reader ?? Connection;
+            if (HasTable(connection, "entity") && HasTable(connection, "relationship"))
             {
-                ParseInParallel(batch.Count, pool, (reader, i) => entities[i] = reader.Entity(batch.Column(i, 0)));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    index.Put(entities[i]);
-                    entities[i] = null!;
-                }
+                Load(connection, index, workers, batchRows);
             }
         }
-
-        var links = new StoredLink[LoadBatch];
-        batch = new RowBatch(LoadBatch, 5);
-        using (var statement = Prepare("SELECT source, kind, target, provenance, reasoning FROM relationship"))
+        catch (Exception) when (_check is not null)
         {
-            while (batch.Fill(statement))
-            {
-                // The index is only read here (no node is added), so every thread may look nodes up.
-                ParseInParallel(batch.Count, pool, (reader, i) => links[i] = new StoredLink(
+            FinishCheck();
+            throw;
+        }
+        finally
+        {
+            quiet.End();
+        }
+
+        _ = Connection;
+    }
+
+    private static void Load(SqliteConnection connection, GraphIndex index, int workers, int batchRows)
+    {
+        var pool = new ValuePool();
+        using (var statement = new SqliteStatement(connection, "SELECT body FROM entity"))
+        {
+            LoadBatches(statement, 1, workers, batchRows, pool, static (reader, batch, i) => reader.Entity(batch.Column(i, 0)), index.Put);
+        }
+
+        // Files from before relationship reasoning gain the column when opened for writing, after the load.
+        var reasoning = HasColumn(connection, "relationship", "reasoning") ? "reasoning" : "NULL";
+        using (var statement = new SqliteStatement(connection, $"SELECT source, kind, target, provenance, {reasoning} FROM relationship"))
+        {
+            // Nodes are only looked up while relationships are parsed (none is added), so every worker may read the index.
+            LoadBatches(
+                statement,
+                5,
+                workers,
+                batchRows,
+                pool,
+                (reader, batch, i) => new StoredLink(
                     Node(index, reader, batch.Column(i, 0)),
                     RelationshipKindOf(reader, batch.Column(i, 1)),
                     Node(index, reader, batch.Column(i, 2)),
                     reader.Citations(batch.Column(i, 3)),
-                    batch.IsNull(i, 4) ? null : reader.SharedText(batch.Column(i, 4))));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var link = links[i];
-                    index.LinkStored(link.From, link.Kind, link.To, link.Provenance, link.Reasoning);
-                    links[i] = default;
-                }
-            }
+                    batch.IsNull(i, 4) ? null : reader.SharedText(batch.Column(i, 4))),
+                link => index.LinkStored(link.From, link.Kind, link.To, link.Provenance, link.Reasoning));
         }
 
         index.TrimExcess();
@@ -268,30 +346,87 @@ internal sealed class SqliteGraphFile : IDisposable
         return _relationshipKindsBySpan.TryGetValue(chars, out var kind) ? kind : throw new KeyNotFoundException($"unknown relationship kind '{chars}'");
     }
 
-    /// <summary>Rows <c>[0, count)</c> split into a few ranges per core, each range read by one <see cref="StoredRowReader"/>.</summary>
-    private static void ParseInParallel(int count, ValuePool pool, Action<StoredRowReader, int> parse)
+    /// <summary>
+    /// The statement's rows, parsed on <paramref name="workers"/> threads (this one and dedicated ones, which block
+    /// rather than spin while they wait) and applied in the order read. Each worker has its own batch buffer and
+    /// reader; the statement is stepped by one worker at a time, and one applies at a time.
+    /// </summary>
+    private static void LoadBatches<T>(SqliteStatement statement, int columns, int workers, int batchRows, ValuePool pool, Func<StoredRowReader, RowBatch, int, T> parse, Action<T> apply)
     {
-        var ranges = Math.Min(count, Environment.ProcessorCount * 4);
-        try
+        var reading = new Lock();
+        var turns = new object();
+        long read = 0, applied = 0;
+        ExceptionDispatchInfo? failure = null;
+
+        void Work()
         {
-            Parallel.For(0, ranges, () => new StoredRowReader(pool), (range, _, reader) =>
+            var batch = new RowBatch(batchRows, columns);
+            var rows = new T[batchRows];
+            var reader = new StoredRowReader(pool);
+            try
             {
-                for (var i = (int)((long)count * range / ranges); i < (int)((long)count * (range + 1) / ranges); i++)
+                while (true)
                 {
-                    parse(reader, i);
+                    long ticket;
+                    lock (reading)
+                    {
+                        if (Volatile.Read(ref failure) is not null || !batch.Fill(statement))
+                        {
+                            return;
+                        }
+
+                        ticket = read++;
+                    }
+
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        rows[i] = parse(reader, batch, i);
+                    }
+
+                    lock (turns)
+                    {
+                        while (applied != ticket)
+                        {
+                            if (failure is not null)
+                            {
+                                return;
+                            }
+
+                            Monitor.Wait(turns);
+                        }
+
+                        for (var i = 0; i < batch.Count; i++)
+                        {
+                            apply(rows[i]);
+                            rows[i] = default!;
+                        }
+
+                        applied++;
+                        Monitor.PulseAll(turns);
+                    }
                 }
-
-                return reader;
-            }, _ => { });
+            }
+            catch (Exception ex)
+            {
+                // The row's own error (an unreadable row, an unknown entity), which the store reports as a damaged file.
+                lock (turns)
+                {
+                    failure ??= ExceptionDispatchInfo.Capture(ex);
+                    Monitor.PulseAll(turns);
+                }
+            }
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+
+        var others = new Task[workers - 1];
+        for (var w = 0; w < others.Length; w++)
         {
-            // The row's own error (an unreadable row, an unknown entity), which the store reports as a damaged file.
-            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            others[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
-    }
 
-    private SqliteStatement Prepare(string sql) => new(_connection, sql);
+        Work();
+        Task.WaitAll(others);
+        failure?.Throw();
+    }
 
     /// <summary>
     /// Writes all changes, and the audit entry when there is one, in one transaction; returns once it is committed
@@ -299,7 +434,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// </summary>
     public long Write(IEnumerable<Entity> upserts, IEnumerable<Relationship> links, IEnumerable<string> deletedEntities, IEnumerable<Relationship> unlinks, AuditEntry? audit = null, string? idempotencyKey = null, string? fingerprint = null)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = Connection.BeginTransaction();
         using (var delete = Command(transaction, "DELETE FROM relationship WHERE source = $id OR target = $id; DELETE FROM entity WHERE id = $id", "$id"))
         {
             foreach (var id in deletedEntities)
@@ -350,7 +485,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>The entry an actor recorded with this idempotency key, if any, and the fingerprint of the request (null in files older than it).</summary>
     public (AuditEntry Entry, string? Fingerprint)? FindByIdempotencyKey(string actor, string key)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = "SELECT sequence, at, actor, action, subject, version, before, after, request_fingerprint FROM audit WHERE actor = $actor AND idempotency_key = $key";
         command.Parameters.AddWithValue("$actor", actor);
         command.Parameters.AddWithValue("$key", key);
@@ -361,7 +496,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Audit entries, newest first.</summary>
     public IReadOnlyList<AuditEntry> ReadAudit(AuditQuery query)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = """
             SELECT sequence, at, actor, action, subject, version, before, after FROM audit
             WHERE ($subject IS NULL OR subject = $subject) AND ($actor IS NULL OR actor = $actor) AND ($before IS NULL OR sequence < $before)
@@ -377,7 +512,7 @@ internal sealed class SqliteGraphFile : IDisposable
     /// <summary>Audit entries after a sequence number, oldest first (the primary key's order, so no sort).</summary>
     public IReadOnlyList<AuditEntry> ReadChanges(ChangeQuery query)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Connection.CreateCommand();
         command.CommandText = """
             SELECT sequence, at, actor, action, subject, version, before, after FROM audit
             WHERE sequence > $after
@@ -388,7 +523,21 @@ internal sealed class SqliteGraphFile : IDisposable
         return ReadEntries(command);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        // A check still running holds a connection to the file; it ends before the file is let go.
+        try
+        {
+            _check?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Its finding no longer matters: the file is being closed.
+        }
+
+        _reader?.Dispose();
+        _connection?.Dispose();
+    }
 
     private static List<AuditEntry> ReadEntries(SqliteCommand command)
     {
@@ -415,17 +564,25 @@ internal sealed class SqliteGraphFile : IDisposable
             After = reader.IsDBNull(7) ? null : reader.GetString(7),
         };
 
-    private bool HasColumn(string table, string column)
+    private static bool HasColumn(SqliteConnection connection, string table, string column)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = $column";
         command.Parameters.AddWithValue("$column", column);
         return (long)command.ExecuteScalar()! > 0;
     }
 
+    private static bool HasTable(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $table";
+        command.Parameters.AddWithValue("$table", table);
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
     private long Append(SqliteTransaction transaction, AuditEntry audit, string? idempotencyKey, string? fingerprint)
     {
-        using var insert = _connection.CreateCommand();
+        using var insert = Connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO audit (at, actor, action, subject, version, before, after, idempotency_key, request_fingerprint) VALUES ($at, $actor, $action, $subject, $version, $before, $after, $key, $fingerprint);
@@ -456,7 +613,7 @@ internal sealed class SqliteGraphFile : IDisposable
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
     {
-        var command = _connection.CreateCommand();
+        var command = Connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
@@ -468,9 +625,9 @@ internal sealed class SqliteGraphFile : IDisposable
         return command;
     }
 
-    private void Execute(string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

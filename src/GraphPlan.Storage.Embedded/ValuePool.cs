@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GraphPlan.Core.Graph;
 
 namespace GraphPlan.Storage.Embedded;
@@ -11,21 +12,25 @@ namespace GraphPlan.Storage.Embedded;
 /// millions. Strings are looked up by their characters, so a value already held costs no new string; the larger values
 /// are keyed by the identity of their (already shared) parts, so a look-up hashes no text twice.
 /// </summary>
+/// <remarks>
+/// Strings and citations are kept in stripes of plain hash tables, each behind its own lock: no object per entry (a
+/// concurrent dictionary allocates a node for each, and at millions of mostly distinct citations those nodes, the
+/// locks' contention while a whole table grew and the collector promoting them were most of the load). A citation's
+/// one-citation list is kept in the citation's own entry, so the common list costs no table of its own.
+/// </remarks>
 internal sealed class ValuePool
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
-    private readonly ConcurrentDictionary<ProvenanceKey, Provenance> _provenance = new();
+    private const int StripeBits = 6;
+
+    private readonly TextStripe[] _texts = Enumerable.Range(0, 1 << StripeBits).Select(_ => new TextStripe()).ToArray();
+    private readonly CitationStripe[] _provenance = Enumerable.Range(0, 1 << StripeBits).Select(_ => new CitationStripe()).ToArray();
     private readonly ConcurrentDictionary<MeasurementKey, Measurement> _measurements = new();
     private readonly ConcurrentDictionary<IReadOnlyList<Provenance>, IReadOnlyList<Provenance>> _citations = new(IdentitySequenceComparer<Provenance>.Instance);
     private readonly ConcurrentDictionary<IReadOnlyList<string>, CompactAttributes> _attributes = new(IdentitySequenceComparer<string>.Instance);
 
-    public ValuePool() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    public string String(string value) => Share(value, value);
 
-    public string String(string value) => _strings.GetOrAdd(value, value);
-
-    public string String(ReadOnlySpan<char> value) =>
-        value.IsEmpty ? string.Empty : _stringsBySpan.TryGetValue(value, out var shared) ? shared : _strings.GetOrAdd(new string(value), static s => s);
+    public string String(ReadOnlySpan<char> value) => Share(value, null);
 
     public string? OptionalString(string? value) => value is null ? null : String(value);
 
@@ -46,14 +51,42 @@ internal sealed class ValuePool
         Citations(citations.Select(c => Provenance(String(c.Section), String(c.Quote), c.Basis, OptionalString(c.Source))).ToList());
 
     /// <summary>The shared list equal to <paramref name="shared"/> (a scratch list of shared citations, copied only when new).</summary>
-    public IReadOnlyList<Provenance> Citations(List<Provenance> shared) =>
-        shared.Count == 0 ? [] : _citations.TryGetValue(shared, out var list) ? list : _citations.GetOrAdd(shared.ToArray(), static l => l);
+    public IReadOnlyList<Provenance> Citations(List<Provenance> shared)
+    {
+        if (shared.Count == 0)
+        {
+            return [];
+        }
+
+        if (shared.Count == 1)
+        {
+            var citation = shared[0];
+            var key = new ProvenanceKey(citation.Section, citation.Quote, citation.Basis, citation.Source);
+            var stripe = Stripe(_provenance, key.GetHashCode());
+            lock (stripe.Lock)
+            {
+                ref var use = ref CollectionsMarshal.GetValueRefOrNullRef(stripe.Citations, key);
+                if (!Unsafe.IsNullRef(ref use) && ReferenceEquals(use.Citation, citation))
+                {
+                    return use.Alone ??= [citation];
+                }
+            }
+        }
+
+        return _citations.TryGetValue(shared, out var list) ? list : _citations.GetOrAdd(shared.ToArray(), static l => l);
+    }
 
     /// <summary>One citation per distinct content; the strings must already be shared.</summary>
-    public Provenance Provenance(string section, string quote, Basis basis, string? source) =>
-        _provenance.TryGetValue(new ProvenanceKey(section, quote, basis, source), out var shared)
-            ? shared
-            : _provenance.GetOrAdd(new ProvenanceKey(section, quote, basis, source), static k => new Provenance(k.Section, k.Quote, k.Basis, k.Source));
+    public Provenance Provenance(string section, string quote, Basis basis, string? source)
+    {
+        var key = new ProvenanceKey(section, quote, basis, source);
+        var stripe = Stripe(_provenance, key.GetHashCode());
+        lock (stripe.Lock)
+        {
+            ref var use = ref CollectionsMarshal.GetValueRefOrAddDefault(stripe.Citations, key, out _);
+            return use.Citation ??= new Provenance(section, quote, basis, source);
+        }
+    }
 
     /// <summary>One value per distinct content; the strings must already be shared.</summary>
     public Measurement Measurement(int year, ValueRole role, string text, ValueKind kind, decimal? value, string? unit, Qualifier qualifier, bool aspirational)
@@ -82,6 +115,58 @@ internal sealed class ValuePool
         }
 
         return shared;
+    }
+
+    /// <summary>The shared string of these characters (<paramref name="given"/> itself when it is the first).</summary>
+    private string Share(ReadOnlySpan<char> value, string? given)
+    {
+        if (value.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // A few characters and the length choose the stripe: cheap, and spread enough for a few threads.
+        var mixed = ((uint)value.Length * 31 + value[^1]) * 31 + value[value.Length / 2] + ((uint)value[value.Length / 3] << 16);
+        var stripe = Stripe(_texts, (int)mixed);
+        lock (stripe.Lock)
+        {
+            if (stripe.TextsBySpan.TryGetValue(value, out var shared))
+            {
+                return shared;
+            }
+
+            shared = given ?? new string(value);
+            stripe.Texts.Add(shared);
+            return shared;
+        }
+    }
+
+    private static T Stripe<T>(T[] stripes, int hash) => stripes[((uint)hash * 0x9E3779B1u) >> (32 - StripeBits)];
+
+    /// <summary>A share of the strings, behind one lock.</summary>
+    private sealed class TextStripe
+    {
+        public TextStripe() => TextsBySpan = Texts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Lock Lock { get; } = new();
+
+        public HashSet<string> Texts { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextsBySpan { get; }
+    }
+
+    /// <summary>A share of the citations, each with its one-citation list once asked for, behind one lock.</summary>
+    private sealed class CitationStripe
+    {
+        public Lock Lock { get; } = new();
+
+        public Dictionary<ProvenanceKey, CitationUse> Citations { get; } = [];
+    }
+
+    private struct CitationUse
+    {
+        public Provenance? Citation;
+        public Provenance[]? Alone;
     }
 
     /// <summary>Equal when the shared strings are the same objects: no text is hashed or compared.</summary>

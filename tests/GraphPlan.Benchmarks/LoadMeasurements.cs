@@ -51,8 +51,15 @@ public static class LoadMeasurements
         }
 
         var clock = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         using var store = new EmbeddedGraphStore(new EmbeddedStoreOptions { Path = path });
         var opened = clock.Elapsed;
+        var openCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var openPause = GC.GetTotalPauseDuration() - pauseBefore;
+        var openAllocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
         var stats = await store.GetStatisticsAsync().ConfigureAwait(false);
         clock.Restart();
         await store.FindEntitiesAsync(new EntityQuery { Kinds = [EntityKind.Project], Limit = 50 }).ConfigureAwait(false);
@@ -63,6 +70,7 @@ public static class LoadMeasurements
         var process = Process.GetCurrentProcess();
         Console.WriteLine(
             $"startup entities={stats.EntityCount} relationships={stats.RelationshipCount} seconds={opened.TotalSeconds:F2} " +
+            $"cpu_seconds={openCpu.TotalSeconds:F2} gc_pause_seconds={openPause.TotalSeconds:F2} allocated_mib={Mib(openAllocated)} collections_gen0/1/2={collections} " +
             $"first_project_page_ms={firstPage.TotalMilliseconds:F0} next_page_ms={secondPage.TotalMilliseconds:F3} " +
             $"working_set_mib={Mib(process.WorkingSet64)} peak_working_set_mib={Mib(process.PeakWorkingSet64)} managed_heap_after_gc_mib={Mib(GC.GetTotalMemory(forceFullCollection: true))}");
         return 0;
