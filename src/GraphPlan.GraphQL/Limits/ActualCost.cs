@@ -20,7 +20,7 @@ public static class ActualCost
                 }
 
                 break;
-            case RecordNode { Values: { } values } record:
+            case RecordNode { Values: { } values, SubFields: not null } record:
                 for (var i = 0; i < values.Count; i++)
                 {
                     cost += values[i] is ExecutionNode child ? Count(child, isItem: false) : Cost(record.Names[i]);

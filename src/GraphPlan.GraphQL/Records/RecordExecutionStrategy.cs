@@ -80,60 +80,44 @@ internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
             return plan;
         }
 
-        if (HasDirectives(selections, context.Document))
+        var written = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
+        if (!CollectWritten(selections, context.Document, written))
         {
             return plans.Add(type, null);
         }
 
         plan = new RecordPlan(CollectFieldsFrom(context, type, selections, null), type, context.Schema);
-        return plans.Add(type, HasMergedChild(plan, selections, context.Document) ? null : plan);
+        return plans.Add(type, HasMergedChild(plan, written) ? null : plan);
     }
 
-    private static bool HasMergedChild(RecordPlan plan, GraphQLSelectionSet selections, GraphQLDocument document) =>
-        plan.Fields.Any(f => f.Read is null && !Holds(selections, f.Field, document));
+    private static bool HasMergedChild(RecordPlan plan, HashSet<GraphQLField> written) =>
+        plan.Fields.Any(f => f.Read is null && !written.Contains(f.Field));
 
-    /// <summary>Whether <paramref name="field"/> is a node of the document under <paramref name="selections"/> (not one made by merging).</summary>
-    private static bool Holds(GraphQLSelectionSet selections, GraphQLField field, GraphQLDocument document)
+    /// <summary>
+    /// Adds the fields written under <paramref name="selections"/> (through its fragments) to <paramref name="fields"/>;
+    /// false when a directive sits anywhere in it, or a fragment is missing: what is collected may then depend on variables.
+    /// </summary>
+    private static bool CollectWritten(GraphQLSelectionSet selections, GraphQLDocument document, HashSet<GraphQLField> fields)
     {
         foreach (var selection in selections.Selections)
         {
-            var holds = selection switch
+            switch (selection)
             {
-                GraphQLField direct => ReferenceEquals(direct, field),
-                GraphQLInlineFragment inline => Holds(inline.SelectionSet, field, document),
-                GraphQLFragmentSpread spread => document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment && Holds(fragment.SelectionSet, field, document),
-                _ => false,
-            };
-            if (holds)
-            {
-                return true;
+                case GraphQLField { Directives: not { Count: > 0 } } field:
+                    fields.Add(field);
+                    break;
+                case GraphQLInlineFragment { Directives: not { Count: > 0 } } inline when CollectWritten(inline.SelectionSet, document, fields):
+                    break;
+                case GraphQLFragmentSpread { Directives: not { Count: > 0 } } spread
+                    when document.FindFragmentDefinition(spread.FragmentName.Name) is { Directives: not { Count: > 0 } } fragment
+                    && CollectWritten(fragment.SelectionSet, document, fields):
+                    break;
+                default:
+                    return false;
             }
         }
 
-        return false;
-    }
-
-    private static bool HasDirectives(GraphQLSelectionSet selections, GraphQLDocument document)
-    {
-        foreach (var selection in selections.Selections)
-        {
-            var nested = selection switch
-            {
-                GraphQLField field => field.Directives is { Count: > 0 },
-                GraphQLInlineFragment inline => inline.Directives is { Count: > 0 } || HasDirectives(inline.SelectionSet, document),
-                GraphQLFragmentSpread spread => spread.Directives is { Count: > 0 }
-                    || document.FindFragmentDefinition(spread.FragmentName.Name) is not { } fragment
-                    || fragment.Directives is { Count: > 0 }
-                    || HasDirectives(fragment.SelectionSet, document),
-                _ => true,
-            };
-            if (nested)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return true;
     }
 
     /// <summary>The plans of one selection set, one per object type it was read as (an interface's selection has several).</summary>

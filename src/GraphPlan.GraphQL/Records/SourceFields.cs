@@ -5,8 +5,8 @@ namespace GraphPlan.GraphQL.Records;
 
 /// <summary>
 /// Fields whose value is read from the source object alone: no arguments, services, context or I/O. Such a field keeps
-/// its ordinary resolver, and the same read is recorded on the field, so an object whose selection holds only such scalar
-/// fields is read in one step (<see cref="RecordPlan"/>) instead of one execution node per field.
+/// its ordinary resolver, and the same read is recorded on the field, so such a scalar field is read when its object is
+/// completed (<see cref="RecordExecutionStrategy"/>) instead of through an execution node of its own.
 /// </summary>
 public static class SourceFields
 {
