@@ -15,11 +15,13 @@ internal sealed partial class GraphIndex
 
     private readonly Dictionary<string, EntityNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityNode>.AlternateLookup<ReadOnlySpan<char>> _nodesBySpan;
-    private readonly HashSet<EntityNode>[] _byKind = Enumerable.Range(0, _kindCount).Select(_ => new HashSet<EntityNode>(ReferenceEqualityComparer.Instance)).ToArray();
+    private readonly HashSet<EntityNode>[] _byKind = Enumerable.Range(0, _kindCount).Select(_ => new HashSet<EntityNode>()).ToArray();
     private readonly int[] _relationshipsByKind = new int[Enum.GetValues<RelationshipKind>().Length];
     private readonly SortedEntityLists _sorted = new();
 
     private readonly ValueIndex _byValue = new();
+
+    private int _nodesMade;
 
     public GraphIndex() => _nodesBySpan = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -54,7 +56,7 @@ internal sealed partial class GraphIndex
             return;
         }
 
-        node = new EntityNode(entity);
+        node = new EntityNode(entity, _nodesMade++);
         _nodes[entity.Id] = node;
         _byKind[(int)entity.Kind].Add(node);
         _byValue.Update(node, null, entity);

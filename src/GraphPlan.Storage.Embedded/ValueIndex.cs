@@ -109,7 +109,7 @@ internal sealed class ValueIndex
 
     private sealed class Entry
     {
-        public readonly HashSet<EntityNode> Nodes = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<EntityNode> Nodes = [];
 
         public EntityNode[]? Sorted;
     }
