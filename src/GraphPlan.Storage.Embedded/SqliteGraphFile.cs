@@ -698,13 +698,14 @@ internal sealed class SqliteGraphFile : IDisposable
                 for (var column = 0; column < columns; column++)
                 {
                     var cell = Count * columns + column;
-                    if (statement.IsNull(column))
+                    var bytes = statement.Bytes(column);
+                    if (bytes.IsEmpty && statement.IsNull(column))
                     {
+                        // Only an empty value needs the second call that tells NULL from ''.
                         _lengths[cell] = -1;
                         continue;
                     }
 
-                    var bytes = statement.Bytes(column);
                     if (used + bytes.Length > _data.Length)
                     {
                         Array.Resize(ref _data, Math.Max(_data.Length * 2, used + bytes.Length));

@@ -208,6 +208,37 @@ public sealed class EmbeddedLoadTests : IDisposable
         command.ExecuteNonQuery();
     }
 
+    [Fact]
+    public async Task A_missing_reasoning_and_an_empty_one_in_the_file_stay_apart_after_a_reopen()
+    {
+        var citation = new Provenance("section:sample", "推进氢能产业发展。", Basis.Stated);
+        var graph = new GraphData(
+            [Node("industry:a"), Node("industry:b"), Node("industry:c")],
+            [
+                new Relationship("industry:b", RelationshipKind.PartOf, "industry:a") { Provenance = [citation] },
+                new Relationship("industry:c", RelationshipKind.PartOf, "industry:a") { Provenance = [citation] },
+            ]);
+        using (var store = _database.Open())
+        {
+            await store.ImportAsync(graph);
+        }
+
+        // The store refuses an empty reasoning; a file may still hold one.
+        using (var file = new SqliteConnection($"Data Source={_database.Path};Pooling=False"))
+        {
+            file.Open();
+            using var command = file.CreateCommand();
+            command.CommandText = "UPDATE relationship SET reasoning = '' WHERE source = 'industry:c'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        using var reopened = _database.Open();
+        var related = (await reopened.GetRelatedAsync(["industry:a"], new RelationFilter(Direction.Incoming)))[0];
+
+        Assert.Null(related.Single(r => r.Relationship.From == "industry:b").Relationship.Reasoning);
+        Assert.Equal(string.Empty, related.Single(r => r.Relationship.From == "industry:c").Relationship.Reasoning);
+    }
+
     private static Entity Node(string id) => new()
     {
         Id = id,
