@@ -253,15 +253,7 @@ internal sealed partial class GraphIndex
         }
 
         var sorted = _byValue.Sorted(year, role, (EntityKind)System.Numerics.BitOperations.TrailingZeroCount(mask));
-        var offset = Math.Max(0, query.Offset);
-        var count = Math.Max(0, Math.Min(Math.Max(0, query.Limit), sorted.Length - offset));
-        var items = new Entity[count];
-        for (var i = 0; i < count; i++)
-        {
-            items[i] = sorted[order.Descending ? sorted.Length - 1 - offset - i : offset + i].Entity;
-        }
-
-        return new EntityPage(items, sorted.Length);
+        return Slice(sorted, Math.Max(0, query.Offset), query.Limit, order.Descending, static n => n.Entity);
     }
 
     private static int Compare(Entity a, Entity b, IReadOnlyList<EntitySortKey> sort)

@@ -163,14 +163,7 @@ internal sealed partial class GraphIndex
         if (string.IsNullOrEmpty(query.Search))
         {
             // The list is exactly the matches, sorted: the page is a slice.
-            var count = Math.Max(0, Math.Min(limit, sorted.Length - offset));
-            var page = new Entity[count];
-            for (var i = 0; i < count; i++)
-            {
-                page[i] = sorted[query.Descending ? sorted.Length - 1 - offset - i : offset + i];
-            }
-
-            return new EntityPage(page, sorted.Length);
+            return Slice(sorted, offset, limit, query.Descending, static e => e);
         }
 
         // Text search is a scan of the kinds' sorted list (no text index): cost grows with the kinds' size.
@@ -193,6 +186,19 @@ internal sealed partial class GraphIndex
         }
 
         return new EntityPage(items, total);
+    }
+
+    /// <summary>The page at <paramref name="offset"/> of a sorted list (read from its end when descending); the list's length is the total.</summary>
+    private static EntityPage Slice<T>(T[] sorted, int offset, int limit, bool descending, Func<T, Entity> entity)
+    {
+        var count = Math.Max(0, Math.Min(Math.Max(0, limit), sorted.Length - offset));
+        var page = new Entity[count];
+        for (var i = 0; i < count; i++)
+        {
+            page[i] = entity(sorted[descending ? sorted.Length - 1 - offset - i : offset + i]);
+        }
+
+        return new EntityPage(page, sorted.Length);
     }
 
     public IReadOnlyList<RelatedEntity> Related(string id, RelationFilter filter)

@@ -332,6 +332,7 @@ internal sealed class StoredRowReader(ValuePool pool)
         }
 
         _citations.Clear();
+        Provenance[]? alone = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
             string? section = null, quote = null, source = null;
@@ -377,10 +378,16 @@ internal sealed class StoredRowReader(ValuePool pool)
                 return null;
             }
 
-            _citations.Add(pool.Provenance(section, quote, (Basis)basis, source));
+            alone = pool.Citation(section, quote, (Basis)basis, source);
+            _citations.Add(alone[0]);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray ? pool.Citations(_citations) : null;
+        if (reader.TokenType != JsonTokenType.EndArray)
+        {
+            return null;
+        }
+
+        return _citations.Count == 1 ? alone! : pool.Citations(_citations);
     }
 
     /// <summary>The next value as one of <paramref name="names"/> (its index); anything else is not the written shape.</summary>

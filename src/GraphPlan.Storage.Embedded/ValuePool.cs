@@ -16,7 +16,7 @@ namespace GraphPlan.Storage.Embedded;
 /// Strings and citations are kept in stripes of plain hash tables, each behind its own lock: no object per entry (a
 /// concurrent dictionary allocates a node for each, and at millions of mostly distinct citations those nodes, the
 /// locks' contention while a whole table grew and the collector promoting them were most of the load). A citation's
-/// one-citation list is kept in the citation's own entry, so the common list costs no table of its own.
+/// is kept as its one-citation list, so the common list costs no table or look-up of its own.
 /// </remarks>
 internal sealed class ValuePool
 {
@@ -48,43 +48,28 @@ internal sealed class ValuePool
 
     /// <summary>One shared list for each distinct list of citations, made of shared citations.</summary>
     public IReadOnlyList<Provenance> Citations(IReadOnlyList<Provenance> citations) =>
-        Citations(citations.Select(c => Provenance(String(c.Section), String(c.Quote), c.Basis, OptionalString(c.Source))).ToList());
+        Citations(citations.Select(c => Citation(String(c.Section), String(c.Quote), c.Basis, OptionalString(c.Source))[0]).ToList());
 
     /// <summary>The shared list equal to <paramref name="shared"/> (a scratch list of shared citations, copied only when new).</summary>
-    public IReadOnlyList<Provenance> Citations(List<Provenance> shared)
+    public IReadOnlyList<Provenance> Citations(List<Provenance> shared) => shared.Count switch
     {
-        if (shared.Count == 0)
-        {
-            return [];
-        }
+        0 => [],
+        1 => Citation(shared[0].Section, shared[0].Quote, shared[0].Basis, shared[0].Source),
+        _ => _citations.TryGetValue(shared, out var list) ? list : _citations.GetOrAdd(shared.ToArray(), static l => l),
+    };
 
-        if (shared.Count == 1)
-        {
-            var citation = shared[0];
-            var key = new ProvenanceKey(citation.Section, citation.Quote, citation.Basis, citation.Source);
-            var stripe = Stripe(_provenance, key.GetHashCode());
-            lock (stripe.Lock)
-            {
-                ref var use = ref CollectionsMarshal.GetValueRefOrNullRef(stripe.Citations, key);
-                if (!Unsafe.IsNullRef(ref use) && ReferenceEquals(use.Citation, citation))
-                {
-                    return use.Alone ??= [citation];
-                }
-            }
-        }
-
-        return _citations.TryGetValue(shared, out var list) ? list : _citations.GetOrAdd(shared.ToArray(), static l => l);
-    }
-
-    /// <summary>One citation per distinct content; the strings must already be shared.</summary>
-    public Provenance Provenance(string section, string quote, Basis basis, string? source)
+    /// <summary>
+    /// One citation per distinct content, as its shared one-citation list (the common list: a reader with one
+    /// citation needs no second look-up); the strings must already be shared.
+    /// </summary>
+    public Provenance[] Citation(string section, string quote, Basis basis, string? source)
     {
         var key = new ProvenanceKey(section, quote, basis, source);
         var stripe = Stripe(_provenance, key.GetHashCode());
         lock (stripe.Lock)
         {
-            ref var use = ref CollectionsMarshal.GetValueRefOrAddDefault(stripe.Citations, key, out _);
-            return use.Citation ??= new Provenance(section, quote, basis, source);
+            ref var alone = ref CollectionsMarshal.GetValueRefOrAddDefault(stripe.Citations, key, out _);
+            return alone ??= [new Provenance(section, quote, basis, source)];
         }
     }
 
@@ -155,18 +140,12 @@ internal sealed class ValuePool
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextsBySpan { get; }
     }
 
-    /// <summary>A share of the citations, each with its one-citation list once asked for, behind one lock.</summary>
+    /// <summary>A share of the citations, each kept as its one-citation list, behind one lock.</summary>
     private sealed class CitationStripe
     {
         public Lock Lock { get; } = new();
 
-        public Dictionary<ProvenanceKey, CitationUse> Citations { get; } = [];
-    }
-
-    private struct CitationUse
-    {
-        public Provenance? Citation;
-        public Provenance[]? Alone;
+        public Dictionary<ProvenanceKey, Provenance[]> Citations { get; } = [];
     }
 
     /// <summary>Equal when the shared strings are the same objects: no text is hashed or compared.</summary>

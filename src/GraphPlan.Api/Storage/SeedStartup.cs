@@ -29,7 +29,7 @@ public static partial class SeedStartup
         var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         if (stats.EntityCount > 0)
         {
-            var heap = HeapAfterLoad(stats.EntityCount >= LargeGraph);
+            var heap = HeapAfterCollecting(stats.EntityCount >= LargeGraph, handBack: false);
             LogAlreadyLoaded(logger, stats.EntityCount, stats.RelationshipCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds, heap >> 20);
             WarmUpSearch(app, logger, stats.EntityCount >= LargeGraph);
             return;
@@ -66,7 +66,7 @@ public static partial class SeedStartup
                 }
 
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                LogSearchReady(logger, elapsed, HeapAfterBurst(large) >> 20);
+                LogSearchReady(logger, elapsed, HeapAfterCollecting(large, handBack: true) >> 20);
             }
 #pragma warning disable CA1031 // A failed warm-up only means the first search builds the index; it must not stop the host.
             catch (Exception ex)
@@ -78,32 +78,19 @@ public static partial class SeedStartup
     }
 
     /// <summary>
-    /// The load of a large graph leaves its scratch (look-up tables, grown lists) among the graph, and the collection
-    /// that follows it is on the way to the first request: a full, blocking collection that frees without moving the
-    /// graph (at a million entities about half the time of a compacting one, the working set within 1.5 GiB). The
-    /// compacting one runs once the search indexes are built (<see cref="HeapAfterBurst"/>). Returns the managed heap.
-    /// </summary>
-    private static long HeapAfterLoad(bool large)
-    {
-        if (large)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: false);
-    }
-
-    /// <summary>
-    /// Loading a large graph (or indexing it) frees most of what it allocated, but the collector keeps that memory
-    /// committed for later use: at a million entities over a gigabyte beyond the live heap. An aggressive, compacting
-    /// collection hands it back to the system once, when the burst is over (for a <paramref name="large"/> graph only).
+    /// Loading a large graph (or indexing it) leaves most of what it allocated as garbage among what stays, and the
+    /// collector keeps that memory committed: at a million entities over a gigabyte beyond the live heap. For a
+    /// <paramref name="large"/> graph, one full blocking collection when the burst is over. Right after the load it is
+    /// on the way to the first request, so it frees without moving the graph (at a million entities about half the time
+    /// of a compacting one, the working set within 1.5 GiB); after the search build, while serving, it is the
+    /// aggressive, compacting one that hands the memory back to the system (<paramref name="handBack"/>).
     /// Returns the managed heap.
     /// </summary>
-    private static long HeapAfterBurst(bool large)
+    private static long HeapAfterCollecting(bool large, bool handBack)
     {
         if (large)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            GC.Collect(GC.MaxGeneration, handBack ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: handBack);
         }
 
         return GC.GetTotalMemory(forceFullCollection: false);
