@@ -23,7 +23,12 @@ public sealed class TraversalWalk
     private readonly TraversalRequest _request;
     private readonly string _startId;
     private readonly Dictionary<string, Reach> _reached = new(StringComparer.Ordinal);
+    private static readonly Direction[] _directions = [Direction.Outgoing, Direction.Incoming];
+
     private readonly List<string> _found = [];
+
+    /// <summary>The hops of the entity being expanded, in <see cref="HopOrder"/> (one list, reused: entities are expanded one at a time).</summary>
+    private readonly List<RelatedEntity> _ordered = [];
     private List<string> _frontier;
     private int _depth = 1;
     private readonly IReadOnlyList<TraversalStep> _firstSteps;
@@ -100,9 +105,11 @@ public sealed class TraversalWalk
     private IEnumerable<RelatedEntity> InStepOrder(IReadOnlyList<RelatedEntity> related, IReadOnlyList<TraversalStep> steps, EntityKind fromKind)
     {
         // Only hops some step takes to an entity not yet reached are ordered: leaving out the others first changes nothing but the cost.
-        var ordered = new List<RelatedEntity>();
-        foreach (var hop in related)
+        var ordered = _ordered;
+        ordered.Clear();
+        for (var h = 0; h < related.Count; h++)
         {
+            var hop = related[h];
             if (!_reached.ContainsKey(hop.Other.Id) && TakenByAny(steps, fromKind, hop) && Evidence.Admits(hop.Relationship, _request.MinBasis))
             {
                 ordered.Add(hop);
@@ -110,14 +117,15 @@ public sealed class TraversalWalk
         }
 
         ordered.Sort(HopOrder.Comparer);
-        foreach (var step in steps)
+        for (var s = 0; s < steps.Count; s++)
         {
+            var step = steps[s];
             if (step.From.Count > 0 && !step.From.Contains(fromKind))
             {
                 continue;
             }
 
-            foreach (var direction in (Direction[])[Direction.Outgoing, Direction.Incoming])
+            foreach (var direction in _directions)
             {
                 if (step.Direction != Direction.Both && step.Direction != direction)
                 {
@@ -137,9 +145,9 @@ public sealed class TraversalWalk
 
     private static bool TakenByAny(IReadOnlyList<TraversalStep> steps, EntityKind fromKind, RelatedEntity hop)
     {
-        foreach (var step in steps)
+        for (var s = 0; s < steps.Count; s++)
         {
-            if (Takes(step, fromKind, hop))
+            if (Takes(steps[s], fromKind, hop))
             {
                 return true;
             }

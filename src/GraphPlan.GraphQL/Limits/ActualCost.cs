@@ -23,7 +23,7 @@ public static class ActualCost
             case RecordNode { Values: { } values, SubFields: not null } record:
                 for (var i = 0; i < values.Count; i++)
                 {
-                    cost += values[i] is ExecutionNode child ? Count(child, isItem: false) : Cost(record.Names[i]);
+                    cost += values[i] is ExecutionNode child ? Count(child, isItem: false) : Cost(record.Names[i]) + Count(values[i]);
                 }
 
                 break;
@@ -31,6 +31,31 @@ public static class ActualCost
                 foreach (var field in obj.SubFields ?? [])
                 {
                     cost += Count(field, isItem: false);
+                }
+
+                break;
+        }
+
+        return cost;
+    }
+
+    /// <summary>The fields under a value read in one step (a <see cref="ReadRecord"/> or a list of them; none under a scalar).</summary>
+    private static double Count(object? value)
+    {
+        double cost = 0;
+        switch (value)
+        {
+            case ReadRecord record:
+                for (var i = 0; i < record.Values.Length; i++)
+                {
+                    cost += Cost(record.Names[i]) + Count(record.Values[i]);
+                }
+
+                break;
+            case ReadRecord?[] records:
+                foreach (var item in records)
+                {
+                    cost += Count(item);
                 }
 
                 break;

@@ -10,8 +10,9 @@ namespace GraphPlan.GraphQL.Records;
 /// <summary>
 /// GraphQL.NET's parallel execution, except that an object's scalar fields read from the source (<see cref="SourceFields"/>)
 /// are read in one step when the object is completed: no execution node, resolver context, task or serializer call per
-/// such field (the nodes and edges of a neighborhood, the entities of a page, the steps of a path); its other fields
-/// become child nodes as usual. Which field is which is planned once per selection set and object type
+/// such field (the nodes and edges of a neighborhood, the entities of a page, the steps of a path). So are its object
+/// fields read from the source whose whole selection reads that way (<see cref="ObjectRead"/>: the entity and path of
+/// a supporter); its other fields become child nodes as usual. Which field is which is planned once per selection set and object type
 /// (<see cref="RecordPlan"/>), so the fields are not collected again for every object.
 /// </summary>
 internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
@@ -32,7 +33,7 @@ internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
         if (parent is RecordNode record
             && parent.SelectionSet is { } selections
             && parent.GetObjectGraphType(context.Schema) is { } type
-            && TryComplete(record, PlanFor(context, selections, type) ?? new RecordPlan(CollectFieldsFrom(context, type, selections, null), type, context.Schema)))
+            && TryComplete(context, record, PlanFor(context, selections, type) ?? new RecordPlan(CollectFieldsFrom(context, type, selections, null), type, context.Schema)))
         {
             return;
         }
@@ -40,25 +41,25 @@ internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
         base.SetSubFieldNodes(context, parent);
     }
 
-    /// <summary>Reads the plan's scalar fields and makes child nodes of the others; false, with nothing changed, when a read fails.</summary>
-    private bool TryComplete(RecordNode record, RecordPlan plan)
+    /// <summary>Reads the plan's fields read in one step and makes child nodes of the others; false, with nothing changed, when a read fails.</summary>
+    private bool TryComplete(ExecutionContext context, RecordNode record, RecordPlan plan)
     {
         var values = new object?[plan.Fields.Length];
         var children = plan.Children == 0 ? [] : new ExecutionNode[plan.Children];
         var child = 0;
         for (var i = 0; i < plan.Fields.Length; i++)
         {
-            var (read, field, definition) = plan.Fields[i];
-            if (read is { } scalar)
+            var planned = plan.Fields[i];
+            if (planned.Read is not null || planned.Object is not null)
             {
-                if (!scalar.TryRead(record.Result!, out values[i]))
+                if (!planned.TryRead(record.Result!, context.Schema, out values[i]))
                 {
                     return false;
                 }
             }
             else
             {
-                values[i] = children[child++] = BuildExecutionNode(record, definition.ResolvedType!, field, definition);
+                values[i] = children[child++] = BuildExecutionNode(record, planned.FieldType.ResolvedType!, planned.Field, planned.FieldType);
             }
         }
 
@@ -86,9 +87,19 @@ internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
             return plans.Add(type, null);
         }
 
-        plan = new RecordPlan(CollectFieldsFrom(context, type, selections, null), type, context.Schema);
+        plan = Plan(context, selections, type, written);
         return plans.Add(type, HasMergedChild(plan, written) ? null : plan);
     }
+
+    /// <summary>A new plan; an object field is read in one step with its selection only when that selection's own plans are kept.</summary>
+    private RecordPlan Plan(ExecutionContext context, GraphQLSelectionSet selections, IObjectGraphType type, HashSet<GraphQLField> written) =>
+        new(
+            CollectFieldsFrom(context, type, selections, null),
+            type,
+            context.Schema,
+            (field, definition) => written.Contains(field) && field.SelectionSet is { } inner
+                ? ObjectRead.Of(definition, context.Schema, objectType => PlanFor(context, inner, objectType))
+                : null);
 
     private static bool HasMergedChild(RecordPlan plan, HashSet<GraphQLField> written) =>
         plan.Fields.Any(f => f.Read is null && !written.Contains(f.Field));

@@ -15,7 +15,10 @@ public sealed class RecordNode(ExecutionNode parent, IGraphType graphType, Graph
     /// <summary>Response names of <see cref="Values"/>, when read in one step.</summary>
     public IReadOnlyList<string> Names { get; private set; } = [];
 
-    /// <summary>Each field's serialized value, or its child node (an <see cref="ExecutionNode"/>), when read in one step.</summary>
+    /// <summary>
+    /// Each field's serialized value (a <see cref="ReadRecord"/> or an array of them for an object read in one step),
+    /// or its child node (an <see cref="ExecutionNode"/>), when read in one step.
+    /// </summary>
     public IReadOnlyList<object?>? Values { get; private set; }
 
     internal void Complete(string[] names, object?[] values, ExecutionNode[] children)
@@ -40,7 +43,7 @@ public sealed class RecordNode(ExecutionNode parent, IGraphType graphType, Graph
         var fields = new Dictionary<string, object?>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
-            fields.Add(Names[i], values[i] is ExecutionNode child ? child.ToValue() : values[i]);
+            fields.Add(Names[i], values[i] is ExecutionNode child ? child.ToValue() : ReadRecord.ToValue(values[i]));
         }
 
         return fields;

@@ -10,7 +10,7 @@ namespace GraphPlan.GraphQL.Responses;
 /// Writes an execution result as the GraphQL over HTTP specification shapes it (<c>errors</c>, <c>data</c>,
 /// <c>extensions</c>, in that order, as GraphQL.NET's own converter does), walking the execution nodes directly:
 /// strings, booleans and numbers are written by the writer itself rather than by a serializer call per value, and
-/// <see cref="RecordNode"/>s read in one step are written from their values.
+/// <see cref="RecordNode"/>s and <see cref="ReadRecord"/>s read in one step are written from their values.
 /// </summary>
 internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
 {
@@ -110,6 +110,19 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
         }
     }
 
+    private static void WriteRecord(Utf8JsonWriter writer, ReadRecord record, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        var values = record.Values;
+        for (var i = 0; i < values.Length; i++)
+        {
+            writer.WritePropertyName(Name(record.Names[i], options));
+            WriteValue(writer, values[i], options);
+        }
+
+        writer.WriteEndObject();
+    }
+
     private static string Name(string name, JsonSerializerOptions options) =>
         options.PropertyNamingPolicy is { } policy ? policy.ConvertName(name) : name;
 
@@ -134,6 +147,18 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 break;
             case double number when double.IsFinite(number):
                 writer.WriteNumberValue(number);
+                break;
+            case ReadRecord record:
+                WriteRecord(writer, record, options);
+                break;
+            case ReadRecord?[] records:
+                writer.WriteStartArray();
+                foreach (var item in records)
+                {
+                    WriteValue(writer, item, options);
+                }
+
+                writer.WriteEndArray();
                 break;
             default:
                 JsonSerializer.Serialize(writer, value, options);

@@ -32,7 +32,9 @@ public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : ICl
         $$"""{ node(id: "{{Hub}}") { related { kind entity { id ... on Industry { name } ... on Project { nameEn } } } } }""",
         $$"""{ node(id: "{{Hub}}") { id related { direction e: entity { __typename id } kind direction } name } }""",
         """{ node(id: "target:hydrogen-output-2025") { id ... on Target { supporters(maxDepth: 2) { nodes { depth @skip(if: true) entity { id } d: depth } } } } }""",
-        """{ search(text: "氢") { totalCount } }""");
+        """{ search(text: "氢") { totalCount } }""",
+        """{ node(id: "target:hydrogen-output-2025") { ... on Target { supporters(maxDepth: 3) { nodes { entity { __typename id ... on Project { name } ... on Platform { nameEn } } path { entity { id } e: entity { kind } } } } } } }""",
+        $$"""{ node(id: "{{Hub}}") { related { entity { id ... on Project { related { kind entity { id } } } } } } }""");
 
     [Theory]
     [MemberData(nameof(Operations))]
@@ -68,13 +70,13 @@ public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : ICl
         var result = await hosts.Records.ExecuteResultAsync($$"""{ neighborhood(id: "{{Hub}}", depth: 2) { nodes { id kind label } edges { id source target kind } } }""");
 
         var neighborhood = Assert.IsType<RecordNode>(Assert.IsAssignableFrom<ObjectExecutionNode>(result.Data).SubFields!.Single());
-        Assert.All(neighborhood.Values!, value => Assert.Contains(Assert.IsType<ArrayExecutionNode>(value), neighborhood.SubFields!));
-        var lists = neighborhood.SubFields!.Cast<ArrayExecutionNode>().ToList();
-        Assert.All(lists, list => Assert.NotEmpty(list.Items!));
-        Assert.All(lists.SelectMany(list => list.Items!), item => Assert.NotNull(Assert.IsType<RecordNode>(item).Values));
-        var node = (RecordNode)lists[0].Items![0];
+        Assert.Empty(neighborhood.SubFields!);
+        var lists = neighborhood.Values!.Select(value => Assert.IsType<ReadRecord?[]>(value)).ToList();
+        Assert.All(lists, Assert.NotEmpty);
+        var node = lists[0][0]!;
         Assert.Equal(["id", "kind", "label"], node.Names);
-        Assert.Equal(new Dictionary<string, object?> { ["id"] = Hub, ["kind"] = "INDUSTRY", ["label"] = node.Values![2] }, node.ToValue());
+        Assert.Equal(["id", "source", "target", "kind"], lists[1][0]!.Names);
+        Assert.Equal(new Dictionary<string, object?> { ["id"] = Hub, ["kind"] = "INDUSTRY", ["label"] = node.Values[2] }, ReadRecord.ToValue(node));
     }
 
     [Fact]
@@ -89,18 +91,32 @@ public sealed class RecordExecutionTests(RecordExecutionTests.Hosts hosts) : ICl
     }
 
     [Fact]
-    public async Task An_object_with_other_fields_reads_its_scalars_and_executes_the_rest()
+    public async Task An_object_field_whose_selection_reads_in_one_step_is_read_with_its_object()
     {
-        var result = await hosts.Records.ExecuteResultAsync($$"""{ node(id: "{{Hub}}") { related { kind entity { id } direction } } }""");
+        var result = await hosts.Records.ExecuteResultAsync($$"""{ node(id: "{{Hub}}") { related { kind entity { id ... on Project { name } } direction } } }""");
 
         var hub = (RecordNode)((ObjectExecutionNode)result.Data!).SubFields!.Single();
         var related = (ArrayExecutionNode)hub.SubFields!.Single();
         var relation = Assert.IsType<RecordNode>(related.Items![0]);
         Assert.Equal(["kind", "entity", "direction"], relation.Names);
-        var entity = Assert.IsType<RecordNode>(Assert.Single(relation.SubFields!));
-        Assert.Same(entity, relation.Values![1]);
+        Assert.Empty(relation.SubFields!);
+        var entity = Assert.IsType<ReadRecord>(relation.Values![1]);
+        Assert.Equal(entity.Values[0] is string id && id.StartsWith("project:", StringComparison.Ordinal) ? ["id", "name"] : ["id"], entity.Names);
+    }
+
+    [Theory]
+    [InlineData("entity { id related { kind } }")]
+    [InlineData("entity { id ... on Project { related { kind } } }")]
+    public async Task An_object_field_with_a_field_to_execute_under_it_is_a_child_node(string entity)
+    {
+        var result = await hosts.Records.ExecuteResultAsync($$"""{ node(id: "{{Hub}}") { related { kind {{entity}} direction } } }""");
+
+        var hub = (RecordNode)((ObjectExecutionNode)result.Data!).SubFields!.Single();
+        var relation = Assert.IsType<RecordNode>(((ArrayExecutionNode)hub.SubFields!.Single()).Items![0]);
+        var child = Assert.IsType<RecordNode>(Assert.Single(relation.SubFields!));
+        Assert.Same(child, relation.Values![1]);
         Assert.IsType<string>(relation.Values[0]);
-        Assert.Equal(["id"], entity.Names);
+        Assert.Equal("id", child.Names[0]);
     }
 
     private async Task<JsonElement> AssertSameAnswerAsync(string query, Dictionary<string, object?>? variables = null)

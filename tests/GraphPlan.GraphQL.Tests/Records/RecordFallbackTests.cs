@@ -9,7 +9,8 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace GraphPlan.GraphQL.Tests.Records;
 
 /// <summary>
-/// An object whose one-step read fails (a read throws, or a non-null field reads null) is executed field by field, so
+/// An object whose one-step read fails (a read throws, or a non-null field reads null, in it or in an object read with
+/// it) is executed field by field, so
 /// its errors carry the path and null propagation the specification asks for, exactly as without records.
 /// </summary>
 public sealed class RecordFallbackTests
@@ -40,6 +41,22 @@ public sealed class RecordFallbackTests
         Assert.Contains(""" "path":["items",0,"code"] """.Trim(), answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ items { name parts { label } } }", "[\"items\",1,\"parts\",0,\"label\"]")]
+    [InlineData("{ items { name first { label } } }", "[\"items\",1,\"first\",\"label\"]")]
+    [InlineData("{ items { name first { label } } }", "[\"items\",2,\"first\"]")]
+    [InlineData("{ items { name parts { label } } }", "[\"items\",3,\"parts\",1]")]
+    public async Task A_nested_object_read_that_fails_is_reported_where_field_by_field_execution_reports_it(string query, string path)
+    {
+        Item[] items = [new("a", "1", [new("x")]), new("b", "2", [new("boom")]), new("c", "3", []), new("d", "4", [new("y"), null])];
+
+        var answer = await AnswerAsync(query, new ItemsQuery(items), new RecordExecutionStrategy());
+
+        Assert.Equal(await AnswerAsync(query, new ItemsQuery(items), new ParallelExecutionStrategy()), answer);
+        Assert.Contains($"\"path\":{path}", answer, StringComparison.Ordinal);
+        Assert.Contains(""" "items":[{"name":"a",""".Trim(), answer, StringComparison.Ordinal);
+    }
+
     private static async Task<string> AnswerAsync(string document, ItemsQuery query, IExecutionStrategy strategy)
     {
         var schema = new global::GraphQL.Types.Schema { Query = query };
@@ -50,7 +67,18 @@ public sealed class RecordFallbackTests
         return serializer.Serialize(result);
     }
 
-    private sealed record Item(string Name, string? Code);
+    private sealed record Item(string Name, string? Code, IReadOnlyList<Part?>? Parts = null);
+
+    private sealed record Part(string Label);
+
+    private sealed class PartGraphType : ObjectGraphType<Part>
+    {
+        public PartGraphType()
+        {
+            Name = "Part";
+            Field<NonNullGraphType<StringGraphType>>("label").ResolveSource(part => part.Label == "boom" ? throw new InvalidOperationException("unreadable") : part.Label);
+        }
+    }
 
     private sealed class ItemGraphType : ObjectGraphType<Item>
     {
@@ -60,6 +88,8 @@ public sealed class RecordFallbackTests
             Field<NonNullGraphType<StringGraphType>>("name").ResolveSource(item => item.Name == "boom" ? throw new InvalidOperationException("unreadable") : item.Name);
             Field<NonNullGraphType<StringGraphType>>("code").ResolveSource(item => item.Code);
             Field<ListGraphType<StringGraphType>>("tags").Resolve(context => new[] { context.Source.Name });
+            Field<ListGraphType<NonNullGraphType<PartGraphType>>>("parts").ResolveSource(item => item.Parts);
+            Field<NonNullGraphType<PartGraphType>>("first").ResolveSource(item => item.Parts?.FirstOrDefault());
         }
     }
 
