@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using GraphPlan.Core.Graph;
 
 namespace GraphPlan.Storage.Embedded;
@@ -68,8 +67,14 @@ internal sealed class ValuePool
         var stripe = Stripe(_provenance, key.GetHashCode());
         lock (stripe.Lock)
         {
-            ref var alone = ref CollectionsMarshal.GetValueRefOrAddDefault(stripe.Citations, key, out _);
-            return alone ??= [new Provenance(section, quote, basis, source)];
+            if (stripe.ByKey.TryGetValue(key, out var alone))
+            {
+                return alone;
+            }
+
+            alone = [new Provenance(section, quote, basis, source)];
+            stripe.Citations.Add(alone);
+            return alone;
         }
     }
 
@@ -140,12 +145,38 @@ internal sealed class ValuePool
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextsBySpan { get; }
     }
 
-    /// <summary>A share of the citations, each kept as its one-citation list, behind one lock.</summary>
+    /// <summary>
+    /// A share of the citations, each kept as its one-citation list, behind one lock. The list is its own key (a set,
+    /// looked up by <see cref="ProvenanceKey"/>): an entry is a reference and a hash, not a copy of the key, which at
+    /// millions of distinct citations was a quarter of what a load allocated, most of it the table growing.
+    /// </summary>
     private sealed class CitationStripe
     {
+        public CitationStripe() => ByKey = Citations.GetAlternateLookup<ProvenanceKey>();
+
         public Lock Lock { get; } = new();
 
-        public Dictionary<ProvenanceKey, Provenance[]> Citations { get; } = [];
+        public HashSet<Provenance[]> Citations { get; } = new(CitationComparer.Instance);
+
+        public HashSet<Provenance[]>.AlternateLookup<ProvenanceKey> ByKey { get; }
+    }
+
+    /// <summary>One-citation lists compared by their citation's shared parts, as <see cref="ProvenanceKey"/> compares them.</summary>
+    private sealed class CitationComparer : IEqualityComparer<Provenance[]>, IAlternateEqualityComparer<ProvenanceKey, Provenance[]>
+    {
+        public static readonly CitationComparer Instance = new();
+
+        public bool Equals(Provenance[]? x, Provenance[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && KeyOf(x).Equals(KeyOf(y)));
+
+        public int GetHashCode(Provenance[] obj) => KeyOf(obj).GetHashCode();
+
+        public bool Equals(ProvenanceKey alternate, Provenance[] other) => alternate.Equals(KeyOf(other));
+
+        public int GetHashCode(ProvenanceKey alternate) => alternate.GetHashCode();
+
+        public Provenance[] Create(ProvenanceKey alternate) => [new Provenance(alternate.Section, alternate.Quote, alternate.Basis, alternate.Source)];
+
+        private static ProvenanceKey KeyOf(Provenance[] alone) => new(alone[0].Section, alone[0].Quote, alone[0].Basis, alone[0].Source);
     }
 
     /// <summary>Equal when the shared strings are the same objects: no text is hashed or compared.</summary>
