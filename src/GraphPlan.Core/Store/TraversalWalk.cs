@@ -20,11 +20,11 @@ namespace GraphPlan.Core.Store;
 /// </summary>
 public sealed class TraversalWalk
 {
+    private static readonly Direction[] _directions = [Direction.Outgoing, Direction.Incoming];
+
     private readonly TraversalRequest _request;
     private readonly string _startId;
     private readonly Dictionary<string, Reach> _reached = new(StringComparer.Ordinal);
-    private static readonly Direction[] _directions = [Direction.Outgoing, Direction.Incoming];
-
     private readonly List<string> _found = [];
 
     /// <summary>The hops of the entity being expanded, in <see cref="HopOrder"/> (one list, reused: entities are expanded one at a time).</summary>

@@ -21,11 +21,7 @@ public static class ActualCost
 
                 break;
             case RecordNode { Values: { } values, SubFields: not null } record:
-                for (var i = 0; i < values.Count; i++)
-                {
-                    cost += values[i] is ExecutionNode child ? Count(child, isItem: false) : Cost(record.Names[i]) + Count(values[i]);
-                }
-
+                cost += Fields(record.Names, values);
                 break;
             case ObjectExecutionNode obj:
                 foreach (var field in obj.SubFields ?? [])
@@ -39,30 +35,25 @@ public static class ActualCost
         return cost;
     }
 
-    /// <summary>The fields under a value read in one step (a <see cref="ReadRecord"/> or a list of them; none under a scalar).</summary>
-    private static double Count(object? value)
+    /// <summary>The fields of an object read in one step: each value a child node, or a value with the fields read under it.</summary>
+    private static double Fields(IReadOnlyList<string> names, IReadOnlyList<object?> values)
     {
         double cost = 0;
-        switch (value)
+        for (var i = 0; i < values.Count; i++)
         {
-            case ReadRecord record:
-                for (var i = 0; i < record.Values.Length; i++)
-                {
-                    cost += Cost(record.Names[i]) + Count(record.Values[i]);
-                }
-
-                break;
-            case ReadRecord?[] records:
-                foreach (var item in records)
-                {
-                    cost += Count(item);
-                }
-
-                break;
+            cost += values[i] is ExecutionNode child ? Count(child, isItem: false) : Cost(names[i]) + Count(values[i]);
         }
 
         return cost;
     }
+
+    /// <summary>The fields under a value read in one step (a <see cref="ReadRecord"/> or a list of them; none under a scalar).</summary>
+    private static double Count(object? value) => value switch
+    {
+        ReadRecord record => Fields(record.Names, record.Values),
+        ReadRecord?[] records => records.Sum(Count),
+        _ => 0,
+    };
 
     private static double Cost(string? field) => field is null || field.StartsWith("__", StringComparison.Ordinal) ? 0 : 1;
 }

@@ -1,3 +1,5 @@
+using GraphQL.Execution;
+
 namespace GraphPlan.GraphQL.Records;
 
 /// <summary>
@@ -14,17 +16,18 @@ internal sealed class ReadRecord(string[] names, object?[] values)
     /// <summary>A value of a record as GraphQL.NET's <c>ToValue</c> gives one: objects as dictionaries, lists as arrays.</summary>
     public static object? ToValue(object? value) => value switch
     {
-        ReadRecord record => record.ToDictionary(),
-        ReadRecord?[] records => Array.ConvertAll(records, r => (object?)r?.ToDictionary()),
+        ReadRecord record => ToDictionary(record.Names, record.Values),
+        ReadRecord?[] records => Array.ConvertAll(records, ToValue),
         _ => value,
     };
 
-    private Dictionary<string, object?> ToDictionary()
+    /// <summary>An object read in one step as a dictionary: each value as <see cref="ToValue(object?)"/> gives it, or its child node's value.</summary>
+    public static Dictionary<string, object?> ToDictionary(IReadOnlyList<string> names, IReadOnlyList<object?> values)
     {
-        var fields = new Dictionary<string, object?>(Values.Length);
-        for (var i = 0; i < Values.Length; i++)
+        var fields = new Dictionary<string, object?>(values.Count);
+        for (var i = 0; i < values.Count; i++)
         {
-            fields.Add(Names[i], ToValue(Values[i]));
+            fields.Add(names[i], values[i] is ExecutionNode child ? child.ToValue() : ToValue(values[i]));
         }
 
         return fields;

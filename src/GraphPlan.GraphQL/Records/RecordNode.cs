@@ -40,12 +40,6 @@ public sealed class RecordNode(ExecutionNode parent, IGraphType graphType, Graph
             return null;
         }
 
-        var fields = new Dictionary<string, object?>(values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            fields.Add(Names[i], values[i] is ExecutionNode child ? child.ToValue() : ReadRecord.ToValue(values[i]));
-        }
-
-        return fields;
+        return ReadRecord.ToDictionary(Names, values);
     }
 }

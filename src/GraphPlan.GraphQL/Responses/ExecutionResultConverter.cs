@@ -56,22 +56,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 writer.WriteNullValue();
                 break;
             case RecordNode { Values: { } values } record:
-                writer.WriteStartObject();
-                var names = record.Names;
-                for (var i = 0; i < values.Count; i++)
-                {
-                    writer.WritePropertyName(Name(names[i], options));
-                    if (values[i] is ExecutionNode child)
-                    {
-                        WriteNode(writer, child, options);
-                    }
-                    else
-                    {
-                        WriteValue(writer, values[i], options);
-                    }
-                }
-
-                writer.WriteEndObject();
+                WriteFields(writer, record.Names, values, options);
                 break;
             case ValueExecutionNode value:
                 WriteValue(writer, value.ToValue(), options);
@@ -110,14 +95,21 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
         }
     }
 
-    private static void WriteRecord(Utf8JsonWriter writer, ReadRecord record, JsonSerializerOptions options)
+    /// <summary>An object read in one step: each value is written as it is, or as the child node it is.</summary>
+    private static void WriteFields(Utf8JsonWriter writer, IReadOnlyList<string> names, IReadOnlyList<object?> values, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        var values = record.Values;
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < values.Count; i++)
         {
-            writer.WritePropertyName(Name(record.Names[i], options));
-            WriteValue(writer, values[i], options);
+            writer.WritePropertyName(Name(names[i], options));
+            if (values[i] is ExecutionNode child)
+            {
+                WriteNode(writer, child, options);
+            }
+            else
+            {
+                WriteValue(writer, values[i], options);
+            }
         }
 
         writer.WriteEndObject();
@@ -149,7 +141,7 @@ internal sealed class ExecutionResultConverter : JsonConverter<ExecutionResult>
                 writer.WriteNumberValue(number);
                 break;
             case ReadRecord record:
-                WriteRecord(writer, record, options);
+                WriteFields(writer, record.Names, record.Values, options);
                 break;
             case ReadRecord?[] records:
                 writer.WriteStartArray();
