@@ -68,8 +68,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 seen=0
 for file in "$root"/tests/GraphPlan.LoadTest/shapes/*.graphql; do
   shape=$(basename "$file" .graphql)
-  sed -e s/target:hydrogen-output-2025/target:p0-0/ -e s/industry:aerospace-high-end-equipment/industry:p0-core-0/ \
-      -e s/indicator:container-throughput/indicator:p0-0/ -e s/project:landspace-jiaxing-centre/project:p0-0/ "$file" |
+  sed -f "$root/tests/GraphPlan.LoadTest/generated-ids.sed" "$file" |
     python3 -c 'import json, sys; body = json.dumps({"query": sys.stdin.read()}); print("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.body = " + json.dumps(body))' >"$work/$shape.lua"
   wrk -t1 -c16 -d2s -s "$work/$shape.lua" "http://127.0.0.1:$port/graphql" >/dev/null # warm-up (compilation), not counted
   rps=$(wrk -t1 -c16 -d"${load_seconds}s" -s "$work/$shape.lua" "http://127.0.0.1:$port/graphql" | awk '/Requests\/sec/ { print int($2) }')

@@ -66,7 +66,7 @@ fi
 if [ "$SIZE" = seed ]; then
   SUBST=cat
 else
-  SUBST="sed -e s/target:hydrogen-output-2025/target:p0-0/ -e s/industry:aerospace-high-end-equipment/industry:p0-core-0/ -e s/indicator:container-throughput/indicator:p0-0/ -e s/project:landspace-jiaxing-centre/project:p0-0/"
+  SUBST="sed -f $ROOT/tests/GraphPlan.LoadTest/generated-ids.sed"
 fi
 
 FILES=()

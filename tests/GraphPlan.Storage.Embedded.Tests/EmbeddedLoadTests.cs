@@ -40,16 +40,7 @@ public sealed class EmbeddedLoadTests : IDisposable
     public async Task Relationships_citing_the_same_sentence_share_one_citation_list_after_a_reopen()
     {
         var citation = new Provenance("section:sample", "推进氢能产业发展。", Basis.Stated);
-        var graph = new GraphData(
-            [Node("industry:a"), Node("industry:b"), Node("industry:c")],
-            [
-                new Relationship("industry:b", RelationshipKind.PartOf, "industry:a") { Provenance = [citation] },
-                new Relationship("industry:c", RelationshipKind.PartOf, "industry:a") { Provenance = [citation with { }] },
-            ]);
-        using (var store = _database.Open())
-        {
-            await store.ImportAsync(graph);
-        }
+        await ImportPartsOfAAsync(citation, citation with { });
 
         using var reopened = _database.Open();
         var related = (await reopened.GetRelatedAsync(["industry:a"], new RelationFilter(Direction.Incoming)))[0];
@@ -198,39 +189,44 @@ public sealed class EmbeddedLoadTests : IDisposable
         Assert.Empty(CompactAttributes.Of(new Dictionary<string, string>(), s => s));
     }
 
-    private void Rewrite(string body)
+    private void Rewrite(string body) => OnFile("UPDATE entity SET body = $body", body);
+
+    /// <summary>Runs <paramref name="sql"/> on the file behind the store's back (with <c>$body</c> bound when given); returns the rows changed.</summary>
+    private int OnFile(string sql, string? body = null)
     {
         using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE entity SET body = $body";
-        command.Parameters.AddWithValue("$body", body);
-        command.ExecuteNonQuery();
+        command.CommandText = sql;
+        if (body is not null)
+        {
+            command.Parameters.AddWithValue("$body", body);
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Stores industries a, b and c, b and c PART_OF a, citing <paramref name="first"/> and <paramref name="second"/>.</summary>
+    private async Task ImportPartsOfAAsync(Provenance first, Provenance second)
+    {
+        var graph = new GraphData(
+            [Node("industry:a"), Node("industry:b"), Node("industry:c")],
+            [
+                new Relationship("industry:b", RelationshipKind.PartOf, "industry:a") { Provenance = [first] },
+                new Relationship("industry:c", RelationshipKind.PartOf, "industry:a") { Provenance = [second] },
+            ]);
+        using var store = _database.Open();
+        await store.ImportAsync(graph);
     }
 
     [Fact]
     public async Task A_missing_reasoning_and_an_empty_one_in_the_file_stay_apart_after_a_reopen()
     {
         var citation = new Provenance("section:sample", "推进氢能产业发展。", Basis.Stated);
-        var graph = new GraphData(
-            [Node("industry:a"), Node("industry:b"), Node("industry:c")],
-            [
-                new Relationship("industry:b", RelationshipKind.PartOf, "industry:a") { Provenance = [citation] },
-                new Relationship("industry:c", RelationshipKind.PartOf, "industry:a") { Provenance = [citation] },
-            ]);
-        using (var store = _database.Open())
-        {
-            await store.ImportAsync(graph);
-        }
+        await ImportPartsOfAAsync(citation, citation);
 
         // The store refuses an empty reasoning; a file may still hold one.
-        using (var file = new SqliteConnection($"Data Source={_database.Path};Pooling=False"))
-        {
-            file.Open();
-            using var command = file.CreateCommand();
-            command.CommandText = "UPDATE relationship SET reasoning = '' WHERE source = 'industry:c'";
-            Assert.Equal(1, command.ExecuteNonQuery());
-        }
+        Assert.Equal(1, OnFile("UPDATE relationship SET reasoning = '' WHERE source = 'industry:c'"));
 
         using var reopened = _database.Open();
         var related = (await reopened.GetRelatedAsync(["industry:a"], new RelationFilter(Direction.Incoming)))[0];

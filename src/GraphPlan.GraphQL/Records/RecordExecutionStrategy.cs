@@ -50,7 +50,7 @@ internal sealed class RecordExecutionStrategy : ParallelExecutionStrategy
         for (var i = 0; i < plan.Fields.Length; i++)
         {
             var planned = plan.Fields[i];
-            if (planned.Read is not null || planned.Object is not null)
+            if (planned.IsRead)
             {
                 if (!planned.TryRead(record.Result!, context.Schema, out values[i]))
                 {

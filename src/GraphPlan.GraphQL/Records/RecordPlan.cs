@@ -16,7 +16,7 @@ internal sealed class RecordPlan
         Fields = [.. fields.Values.Select(f => ScalarRead.Of(f.FieldType, type, schema) is { } scalar
             ? new Planned(scalar, null, f.Field, f.FieldType)
             : new Planned(null, objectRead?.Invoke(f.Field, f.FieldType), f.Field, f.FieldType))];
-        Children = Fields.Count(f => f.Read is null && f.Object is null);
+        Children = Fields.Count(f => !f.IsRead);
     }
 
     /// <summary>Response names (aliases where given), in the order the selection asks for them.</summary>
@@ -53,6 +53,9 @@ internal sealed class RecordPlan
     /// </summary>
     public readonly record struct Planned(ScalarRead? Read, ObjectRead? Object, GraphQLField Field, FieldType FieldType)
     {
+        /// <summary>True when the field is read in one step (scalar or object), false when it is executed as a child node.</summary>
+        public bool IsRead => Read is not null || Object is not null;
+
         /// <summary>The field's value read in one step; false when the read fails, or the field is executed as a child node.</summary>
         public bool TryRead(object source, ISchema schema, out object? value)
         {
