@@ -28,11 +28,13 @@ public sealed class LuceneEntityIndex : IDisposable
 
     /// <summary>
     /// A new, empty index: in memory, or in <paramref name="folder"/> (whatever it held is replaced), which keeps the
-    /// index out of the process's memory; the operating system caches the parts searches read.
+    /// index out of the process's memory; the operating system caches the parts searches read. The folder is read with
+    /// positioned reads, not mapped: mapped segments count in the process's resident memory (about 100 MiB at a
+    /// million entities) although the kernel's file cache holds them either way.
     /// </summary>
     public LuceneEntityIndex(string? folder = null)
     {
-        _directory = folder is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(folder));
+        _directory = folder is null ? new RAMDirectory() : new NIOFSDirectory(new DirectoryInfo(folder));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchFields.Indexing)
         {
             OpenMode = OpenMode.CREATE,

@@ -156,12 +156,12 @@ internal sealed partial class GraphIndex
             var degree = 0;
             if (query.Direction is Direction.Outgoing or Direction.Both)
             {
-                degree += CountOf(node.Outgoing, query.RelationshipKinds);
+                degree += CountOf(node.Outgoing.Items, query.RelationshipKinds);
             }
 
             if (query.Direction is Direction.Incoming or Direction.Both)
             {
-                degree += CountOf(node.Incoming, query.RelationshipKinds);
+                degree += CountOf(node.Incoming.Items, query.RelationshipKinds);
             }
 
             if (degree > 0)
@@ -173,11 +173,11 @@ internal sealed partial class GraphIndex
         return ranked.OrderByDescending(d => d.Degree).ThenBy(d => d.Entity.Id, StringComparer.Ordinal).Take(Math.Max(0, query.Limit)).ToList();
     }
 
-    private static int CountOf(List<Adjacent> adjacency, IReadOnlyList<RelationshipKind> kinds)
+    private static int CountOf(ReadOnlySpan<Adjacent> adjacency, IReadOnlyList<RelationshipKind> kinds)
     {
         if (kinds.Count == 0)
         {
-            return adjacency.Count;
+            return adjacency.Length;
         }
 
         var count = 0;
@@ -323,8 +323,9 @@ internal sealed partial class GraphIndex
         {
             if (direction is Direction.Outgoing or Direction.Both)
             {
-                foreach (var adjacent in node.Outgoing)
+                for (var i = 0; i < node.Outgoing.Count; i++)
                 {
+                    var adjacent = node.Outgoing[i];
                     if ((kinds.Count == 0 || kinds.Contains(adjacent.Relationship.Kind)) && seen.Add(adjacent.Relationship))
                     {
                         yield return adjacent.Relationship;
@@ -334,8 +335,9 @@ internal sealed partial class GraphIndex
 
             if (direction is Direction.Incoming or Direction.Both)
             {
-                foreach (var adjacent in node.Incoming)
+                for (var i = 0; i < node.Incoming.Count; i++)
                 {
+                    var adjacent = node.Incoming[i];
                     if ((kinds.Count == 0 || kinds.Contains(adjacent.Relationship.Kind)) && seen.Add(adjacent.Relationship))
                     {
                         yield return adjacent.Relationship;
@@ -358,7 +360,15 @@ internal sealed partial class GraphIndex
             return node.Entity;
         }
 
-        return node.Outgoing.FirstOrDefault(a => a.Relationship.Kind == RelationshipKind.PartOf && a.Other.Entity.Kind == EntityKind.Chapter).Other?.Entity;
+        foreach (var adjacent in node.Outgoing)
+        {
+            if (adjacent.Relationship.Kind == RelationshipKind.PartOf && adjacent.Other.Entity.Kind == EntityKind.Chapter)
+            {
+                return adjacent.Other.Entity;
+            }
+        }
+
+        return null;
     }
 
     private static bool Matches(EntityNode node, EntityFilter filter) => filter switch
@@ -390,7 +400,20 @@ internal sealed partial class GraphIndex
             && (filter.OtherKinds.Count == 0 || filter.OtherKinds.Contains(adjacent.Other.Entity.Kind))
             && (filter.Other is null || Matches(adjacent.Other, filter.Other));
 
-        return (filter.Direction is Direction.Outgoing or Direction.Both && node.Outgoing.Any(Fits))
-            || (filter.Direction is Direction.Incoming or Direction.Both && node.Incoming.Any(Fits));
+        return (filter.Direction is Direction.Outgoing or Direction.Both && Any(node.Outgoing.Items))
+            || (filter.Direction is Direction.Incoming or Direction.Both && Any(node.Incoming.Items));
+
+        bool Any(ReadOnlySpan<Adjacent> adjacency)
+        {
+            foreach (var adjacent in adjacency)
+            {
+                if (Fits(adjacent))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class GraphIndex
 
     private readonly Dictionary<string, EntityNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityNode>.AlternateLookup<ReadOnlySpan<char>> _nodesBySpan;
-    private readonly HashSet<EntityNode>[] _byKind = Enumerable.Range(0, _kindCount).Select(_ => new HashSet<EntityNode>()).ToArray();
+    private readonly List<EntityNode>[] _byKind = Enumerable.Range(0, _kindCount).Select(_ => new List<EntityNode>()).ToArray();
     private readonly int[] _relationshipsByKind = new int[Enum.GetValues<RelationshipKind>().Length];
     private readonly SortedEntityLists _sorted = new();
 
@@ -47,8 +47,8 @@ internal sealed partial class GraphIndex
             if (node.Entity.Kind != entity.Kind)
             {
                 _sorted.Invalidate(node.Entity.Kind);
-                _byKind[(int)node.Entity.Kind].Remove(node);
-                _byKind[(int)entity.Kind].Add(node);
+                LeaveKind(node);
+                JoinKind(node, entity.Kind);
             }
 
             _byValue.Update(node, node.Entity, entity);
@@ -58,7 +58,7 @@ internal sealed partial class GraphIndex
 
         node = new EntityNode(entity, _nodesMade++);
         _nodes[entity.Id] = node;
-        _byKind[(int)entity.Kind].Add(node);
+        JoinKind(node, entity.Kind);
         _byValue.Update(node, null, entity);
     }
 
@@ -81,14 +81,28 @@ internal sealed partial class GraphIndex
         }
 
         Search?.Remove(id);
-        var removed = node.Outgoing.Concat(node.Incoming).Select(a => a.Relationship).Distinct().ToList();
+        var removed = new List<Relationship>(node.Outgoing.Count + node.Incoming.Count);
+        foreach (var adjacent in node.Outgoing)
+        {
+            removed.Add(adjacent.Relationship);
+        }
+
+        foreach (var adjacent in node.Incoming)
+        {
+            // A relationship from the entity to itself is in both lists.
+            if (!ReferenceEquals(adjacent.Other, node))
+            {
+                removed.Add(adjacent.Relationship);
+            }
+        }
+
         foreach (var relationship in removed)
         {
             Unlink(relationship.From, relationship.Kind, relationship.To);
         }
 
         _nodes.Remove(id);
-        _byKind[(int)node.Entity.Kind].Remove(node);
+        LeaveKind(node);
         _byValue.Update(node, node.Entity, null);
         _sorted.Invalidate(node.Entity.Kind);
         return removed;
@@ -101,14 +115,12 @@ internal sealed partial class GraphIndex
         var to = _nodes[relationship.To];
         // Look for an existing edge in the shorter of the two lists: linking a leaf to a hub costs the leaf's degree.
         var exists = from.Outgoing.Count <= to.Incoming.Count
-            ? from.Outgoing.FindIndex(a => a.Other == to && a.Relationship.Kind == relationship.Kind) >= 0
-            : to.Incoming.FindIndex(a => a.Other == from && a.Relationship.Kind == relationship.Kind) >= 0;
+            ? from.Outgoing.IndexOf(to, relationship.Kind) >= 0
+            : to.Incoming.IndexOf(from, relationship.Kind) >= 0;
         if (exists)
         {
-            var outgoing = from.Outgoing.FindIndex(a => a.Other == to && a.Relationship.Kind == relationship.Kind);
-            from.Outgoing[outgoing] = new Adjacent(relationship, to);
-            var incoming = to.Incoming.FindIndex(a => a.Other == from && a.Relationship.Kind == relationship.Kind);
-            to.Incoming[incoming] = new Adjacent(relationship, from);
+            from.Outgoing.Replace(from.Outgoing.IndexOf(to, relationship.Kind), new Adjacent(relationship, to));
+            to.Incoming.Replace(to.Incoming.IndexOf(from, relationship.Kind), new Adjacent(relationship, from));
             return;
         }
 
@@ -132,8 +144,8 @@ internal sealed partial class GraphIndex
             return false;
         }
 
-        var removed = from.Outgoing.RemoveAll(a => a.Other == to && a.Relationship.Kind == kind);
-        to.Incoming.RemoveAll(a => a.Other == from && a.Relationship.Kind == kind);
+        var removed = from.Outgoing.Remove(to, kind);
+        to.Incoming.Remove(from, kind);
         RelationshipCount -= removed;
         _relationshipsByKind[(int)kind] -= removed;
         return removed > 0;
@@ -211,12 +223,12 @@ internal sealed partial class GraphIndex
         var result = new List<RelatedEntity>();
         if (filter.Direction is Direction.Outgoing or Direction.Both)
         {
-            AddRelated(node.Outgoing, Direction.Outgoing, filter, result);
+            AddRelated(node.Outgoing.Items, Direction.Outgoing, filter, result);
         }
 
         if (filter.Direction is Direction.Incoming or Direction.Both)
         {
-            AddRelated(node.Incoming, Direction.Incoming, filter, result);
+            AddRelated(node.Incoming.Items, Direction.Incoming, filter, result);
         }
 
         return result;
@@ -279,11 +291,11 @@ internal sealed partial class GraphIndex
         {
             var node = _nodes[frontier[i]];
             var hops = new List<RelatedEntity>();
-            Add(node.Outgoing, Direction.Outgoing);
-            Add(node.Incoming, Direction.Incoming);
+            Add(node.Outgoing.Items, Direction.Outgoing);
+            Add(node.Incoming.Items, Direction.Incoming);
             return hops;
 
-            void Add(List<Adjacent> adjacency, Direction direction)
+            void Add(ReadOnlySpan<Adjacent> adjacency, Direction direction)
             {
                 foreach (var (relationship, other) in adjacency)
                 {
@@ -323,7 +335,7 @@ internal sealed partial class GraphIndex
 
     public GraphData Export() => new(
         _nodes.Values.Select(n => n.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
-        _nodes.Values.SelectMany(n => n.Outgoing).Select(a => a.Relationship).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
+        _nodes.Values.SelectMany(n => n.Outgoing.Items.ToArray()).Select(a => a.Relationship).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 
     private void Append(EntityNode from, Relationship relationship, EntityNode to)
     {
@@ -331,6 +343,23 @@ internal sealed partial class GraphIndex
         to.Incoming.Add(new Adjacent(relationship, from));
         RelationshipCount++;
         _relationshipsByKind[(int)relationship.Kind]++;
+    }
+
+    private void JoinKind(EntityNode node, EntityKind kind)
+    {
+        var members = _byKind[(int)kind];
+        node.KindSlot = members.Count;
+        members.Add(node);
+    }
+
+    /// <summary>Takes the node out of its kind's list; the last member takes its place.</summary>
+    private void LeaveKind(EntityNode node)
+    {
+        var members = _byKind[(int)node.Entity.Kind];
+        var last = members[^1];
+        members[node.KindSlot] = last;
+        last.KindSlot = node.KindSlot;
+        members.RemoveAt(members.Count - 1);
     }
 
     private IEnumerable<Entity> EntitiesOfKinds(int mask)
@@ -349,7 +378,7 @@ internal sealed partial class GraphIndex
         }
     }
 
-    private static void AddRelated(List<Adjacent> adjacency, Direction direction, RelationFilter filter, List<RelatedEntity> result)
+    private static void AddRelated(ReadOnlySpan<Adjacent> adjacency, Direction direction, RelationFilter filter, List<RelatedEntity> result)
     {
         foreach (var (relationship, other) in adjacency)
         {

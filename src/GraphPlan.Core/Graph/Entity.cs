@@ -3,6 +3,8 @@ namespace GraphPlan.Core.Graph;
 /// <summary>A node of the plan graph.</summary>
 public sealed record Entity
 {
+    private readonly object? _citations = Array.Empty<Provenance>();
+
     /// <summary>Stable, human-readable id: the kind in lower case, a colon, a slug (e.g. <c>industry:hydrogen</c>).</summary>
     public required string Id { get; init; }
 
@@ -20,7 +22,11 @@ public sealed record Entity
 
     public IReadOnlyList<Measurement> Values { get; init; } = [];
 
-    public IReadOnlyList<Provenance> Provenance { get; init; } = [];
+    public IReadOnlyList<Provenance> Provenance
+    {
+        get => CitationSlot.Read(_citations);
+        init => _citations = CitationSlot.Hold(value);
+    }
 
     /// <summary>Set by the store: 1 when first written, one more on every write since. Curators send it back to detect conflicts.</summary>
     public long Version { get; init; }
