@@ -335,7 +335,7 @@ internal sealed partial class GraphIndex
 
     public GraphData Export() => new(
         _nodes.Values.Select(n => n.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
-        _nodes.Values.SelectMany(n => n.Outgoing.Items.ToArray()).Select(a => a.Relationship).OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
+        _nodes.Values.SelectMany(n => n.Outgoing.Items.ToArray()).Select(a => a.Relationship).Order(RelationshipOrder.ById).ToList());
 
     private void Append(EntityNode from, Relationship relationship, EntityNode to)
     {

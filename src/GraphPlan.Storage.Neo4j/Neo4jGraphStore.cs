@@ -284,7 +284,7 @@ public sealed class Neo4jGraphStore : IGraphStore, ISearchIndex
         var relationships = record["relationships"].EnumerateArray()
             .Select(r => RelationshipFrom(r.GetProperty("source"), r.GetProperty("type"), r.GetProperty("target"), r.GetProperty("provenance"), r.TryGetProperty("reasoning", out var reasoning) ? reasoning : default))
             .OfType<Relationship>()
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Order(RelationshipOrder.ById)
             .ToList();
         return new GraphData(entities, relationships);
     }

@@ -7,6 +7,7 @@
 # GRAPHPLAN_STARTUP_LOAD_SECONDS=N then runs each of the five load shapes (tests/GraphPlan.LoadTest/shapes, generated
 # ids) for N seconds after 2 s of warm-up, wrk -t1 -c16, response cache and per-client limit off, VmRSS sampled every
 # 0.5 s: one line per shape, "load_SHAPE req_s largest_rss_mib" (the largest over its warm-up and its run). Any DOTNET_GC... setting in the environment reaches the API.
+# peak_rss: the kernel's high-water mark of the resident set (VmHWM) since the process started.
 # Figures: the store's own log lines (store ready, managed heap), /health polled every 0.2 s, VmRSS from /proc, the
 # process's CPU seconds from /proc/PID/stat. Note the load average with them: the machine may be shared.
 set -euo pipefail
@@ -32,6 +33,7 @@ log=$work/api.log
 ticks=$(getconf CLK_TCK)
 cpu() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$pid/stat"; }
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
+peak() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
 
 echo "database $source_db"
 echo "load_average_before $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -58,6 +60,7 @@ done
 sleep 2
 echo "search_index_s $(grep -o 'Search indexes built in [0-9.]* ms' "$log" | awk '{ printf "%.1f", $5 / 1000 }')"
 echo "rss_after_search_index_mib $(rss)"
+echo "peak_rss_so_far_mib $(peak)"
 echo "managed_heap_after_search_index_mib $(grep -o 'Search indexes built in [0-9.]* ms; managed heap [0-9]*' "$log" | awk '{ print $NF }')"
 echo "cpu_after_search_index_s $(cpu)"
 echo "load_average_after $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -76,4 +79,5 @@ for file in "$root"/tests/GraphPlan.LoadTest/shapes/*.graphql; do
   seen=$(wc -l <"$work/samples")
 done
 echo "load_largest_rss_mib $(sort -n "$work/samples" | tail -1)"
+echo "peak_rss_mib $(peak)"
 echo "load_average_after_load $(cut -d' ' -f1-3 /proc/loadavg)"

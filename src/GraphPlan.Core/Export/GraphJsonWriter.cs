@@ -60,7 +60,7 @@ public static class GraphJsonWriter
 
         json.WriteEndArray();
         json.WriteStartArray("edges");
-        foreach (var sorted in graph.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var sorted in graph.Relationships.Order(RelationshipOrder.ById))
         {
             var relationship = ExportText.Clean(sorted);
             json.WriteStartObject();

@@ -73,7 +73,7 @@ public static class GraphMLWriter
             await CopyIfFullAsync(xml, chunk, output, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var sorted in graph.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var sorted in graph.Relationships.Order(RelationshipOrder.ById))
         {
             var relationship = ExportText.Clean(sorted);
             xml.WriteStartElement("edge", Namespace);
