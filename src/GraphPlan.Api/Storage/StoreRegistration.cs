@@ -22,6 +22,9 @@ public static class StoreRegistration
             _ => throw new InvalidOperationException($"Store:Kind '{kind}' is not supported; use 'embedded' or 'neo4j'."),
         };
 
+        var generation1Limit = Generation1Limit.Bytes(configuration);
+        services.AddHostedService(_ => new Generation1Limit(generation1Limit));
+
         // Both stores search; the contract is resolved on its own so GraphQL needs no store type.
         services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as ISearchIndex
             ?? throw new InvalidOperationException($"{sp.GetRequiredService<IGraphStore>().GetType().Name} does not implement search"));
