@@ -340,11 +340,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, ISearchIndex, IDisposable
             }
 
             var index = NewSearchIndex();
-            var put = 0;
+            var indexed = 0;
             foreach (var entity in _index.Entities)
             {
                 index.Add(entity);
-                if (++put % CollectEveryIndexed == 0)
+                if (++indexed % CollectEveryIndexed == 0)
                 {
                     // Lucene's indexing buffers outlive young collections and most die as large objects, which only a
                     // full collection frees: left to the collector's own pace, at a million entities they added 300 MB
