@@ -97,7 +97,7 @@ internal sealed partial class GraphIndex
                     }
                     else
                     {
-                        Add(relationship.Provenance.Count == 0 ? null : GraphNames.Of(relationship.Provenance.Min(p => p.Basis)), null);
+                        Add(relationship.Provenance.Count == 0 ? null : GraphNames.Of(relationship.Basis), null);
                     }
                 }
 

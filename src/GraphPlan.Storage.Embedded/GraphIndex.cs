@@ -333,9 +333,20 @@ internal sealed partial class GraphIndex
         return new GraphStatistics(EntityCount, RelationshipCount, byKind, byRelationship);
     }
 
-    public GraphData Export() => new(
-        _nodes.Values.Select(n => n.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
-        _nodes.Values.SelectMany(n => n.Outgoing.Items.ToArray()).Select(a => a.Relationship).Order(RelationshipOrder.ById).ToList());
+    public GraphData Export()
+    {
+        var relationships = new List<Relationship>(RelationshipCount);
+        foreach (var node in _nodes.Values)
+        {
+            foreach (var adjacent in node.Outgoing)
+            {
+                relationships.Add(adjacent.Relationship);
+            }
+        }
+
+        relationships.Sort(RelationshipOrder.ById);
+        return new(_nodes.Values.Select(n => n.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), relationships);
+    }
 
     private void Append(EntityNode from, Relationship relationship, EntityNode to)
     {

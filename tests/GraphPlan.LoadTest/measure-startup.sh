@@ -32,8 +32,9 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 log=$work/api.log
 ticks=$(getconf CLK_TCK)
 cpu() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$pid/stat"; }
-rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
-peak() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
+status_mib() { awk -v field="$1:" '$1 == field { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
+rss() { status_mib VmRSS; }
+peak() { status_mib VmHWM; }
 
 echo "database $source_db"
 echo "load_average_before $(cut -d' ' -f1-3 /proc/loadavg)"
